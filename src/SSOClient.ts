@@ -1,0 +1,130 @@
+import { getRetryPlugin, resolveRetryConfig, type RetryInputConfig, type RetryResolvedConfig } from "@smithy/middleware-retry";
+import {
+  Client as __Client,
+  type DefaultsMode as __DefaultsMode,
+  type SmithyConfiguration as __SmithyConfiguration,
+  type SmithyResolvedConfiguration as __SmithyResolvedConfiguration,
+} from "@smithy/smithy-client";
+import type {
+  CheckOptionalClientConfig as __CheckOptionalClientConfig,
+  HttpHandlerOptions as __HttpHandlerOptions,
+  Logger as __Logger,
+  Provider as __Provider,
+  StreamCollector as __StreamCollector,
+  UserAgent as __UserAgent,
+} from "@smithy/types";
+
+import { resolveRegionConfig, type RegionInputConfig, type RegionResolvedConfig } from "./aws/region/resolveRegionConfig.js";
+import type { GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput } from "./commands/GetRoleCredentialsCommand.js";
+import type { ListAccountRolesCommandInput, ListAccountRolesCommandOutput } from "./commands/ListAccountRolesCommand.js";
+import type { ListAccountsCommandInput, ListAccountsCommandOutput } from "./commands/ListAccountsCommand.js";
+import type { LogoutCommandInput, LogoutCommandOutput } from "./commands/LogoutCommand.js";
+import {
+  type ClientInputEndpointParameters,
+  type ClientResolvedEndpointParameters,
+  resolveClientEndpointParameters,
+} from "./endpoint/EndpointParameters.js";
+import {
+  type EndpointInputConfig,
+  type EndpointResolvedConfig,
+  resolveEndpointConfig,
+} from "./endpoint/resolveEndpointConfig.js";
+import { getContentLengthPlugin } from "./protocols/contentLengthPlugin.js";
+import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
+import { resolveRuntimeExtensions, type RuntimeExtension, type RuntimeExtensionsConfig } from "./runtimeExtensions.js";
+
+export { __Client };
+
+export type ServiceInputTypes =
+  | GetRoleCredentialsCommandInput
+  | ListAccountRolesCommandInput
+  | ListAccountsCommandInput
+  | LogoutCommandInput;
+
+export type ServiceOutputTypes =
+  | GetRoleCredentialsCommandOutput
+  | ListAccountRolesCommandOutput
+  | ListAccountsCommandOutput
+  | LogoutCommandOutput;
+
+/** Options every runtime fills in with its own defaults (see runtimeConfig*.ts). */
+export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHandlerOptions>> {
+  /** The HTTP handler (Node: NodeHttpHandler, browser/React Native: FetchHttpHandler), or options for the default one. */
+  requestHandler?: __SmithyConfiguration<__HttpHandlerOptions>["requestHandler"];
+  /** Collects a streaming response body into bytes. @internal */
+  streamCollector?: __StreamCollector;
+  /** The service ID, used in the user agent. */
+  serviceId?: string;
+  /** The runtime this configuration was made for. @internal */
+  runtime?: string;
+  /** Where to send log lines (`debug`, `info`, `warn`, `error`); nothing is logged by default. */
+  logger?: __Logger;
+  /** Maximum attempts for a call, the first one included (default 3). */
+  maxAttempts?: number | __Provider<number>;
+  /** `standard` (default) or `adaptive` retry mode. */
+  retryMode?: string | __Provider<string>;
+  /** Extra user agent pairs or a string appended to the SDK's user agent. */
+  customUserAgent?: string | __UserAgent;
+  /** Defaults mode: `standard`, `in-region`, `cross-region`, `mobile`, `legacy` or `auto`. */
+  defaultsMode?: __DefaultsMode | __Provider<__DefaultsMode>;
+  /** Send to the FIPS endpoint. */
+  useFipsEndpoint?: boolean | __Provider<boolean>;
+  /** Send to the dual-stack (IPv4 and IPv6) endpoint. */
+  useDualstackEndpoint?: boolean | __Provider<boolean>;
+  /** Extensions that may read and replace parts of the configuration. */
+  extensions?: RuntimeExtension[];
+}
+
+export type SSOClientConfigType = ClientDefaults &
+  RegionInputConfig &
+  RetryInputConfig &
+  EndpointInputConfig &
+  ClientInputEndpointParameters;
+
+/** The configuration an `SSOClient` is constructed with. */
+export interface SSOClientConfig extends SSOClientConfigType {}
+
+export type SSOClientResolvedConfigType = __SmithyResolvedConfiguration<__HttpHandlerOptions> &
+  Required<Pick<ClientDefaults, "streamCollector" | "logger" | "serviceId" | "runtime">> &
+  Omit<ClientDefaults, "requestHandler"> &
+  RuntimeExtensionsConfig &
+  RegionResolvedConfig &
+  RetryResolvedConfig &
+  EndpointResolvedConfig &
+  ClientResolvedEndpointParameters;
+
+/** The configuration as the client resolved it: `client.config`. */
+export interface SSOClientResolvedConfig extends SSOClientResolvedConfigType {}
+
+/**
+ * The client for the AWS IAM Identity Center (SSO) portal API: sends commands through its
+ * middleware stack to the configured HTTP handler.
+ */
+export class SSOClient extends __Client<
+  __HttpHandlerOptions,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  SSOClientResolvedConfig
+> {
+  /** The resolved configuration of this client. */
+  declare readonly config: SSOClientResolvedConfig;
+
+  constructor(...[configuration]: __CheckOptionalClientConfig<SSOClientConfig>) {
+    const _config_0 = __getRuntimeConfig(configuration || {});
+    super(_config_0 as any);
+    this.initConfig = _config_0;
+    const _config_1 = resolveClientEndpointParameters(_config_0);
+    const _config_2 = resolveRetryConfig(_config_1);
+    const _config_3 = resolveRegionConfig(_config_2);
+    const _config_4 = resolveEndpointConfig(_config_3);
+    const _config_5 = resolveRuntimeExtensions(_config_4, configuration?.extensions || []);
+    this.config = _config_5 as unknown as SSOClientResolvedConfig;
+    this.middlewareStack.use(getRetryPlugin(this.config));
+    this.middlewareStack.use(getContentLengthPlugin());
+  }
+
+  /** Releases the HTTP handler's resources (sockets) held by this client. */
+  override destroy(): void {
+    super.destroy();
+  }
+}

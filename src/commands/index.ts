@@ -1,0 +1,4 @@
+export * from "./GetRoleCredentialsCommand.js";
+export * from "./ListAccountRolesCommand.js";
+export * from "./ListAccountsCommand.js";
+export * from "./LogoutCommand.js";

@@ -1,0 +1,63 @@
+import type {
+  EndpointParameterInstructions,
+  EndpointV2,
+  HandlerExecutionContext,
+  Logger,
+  Pluggable,
+  Provider,
+  SerializeHandler,
+  SerializeHandlerArguments,
+  SerializeMiddleware,
+} from "@smithy/types";
+
+import type { EndpointParameters } from "./EndpointParameters.js";
+import { endpointToUrl, type EndpointResolvedConfig } from "./resolveEndpointConfig.js";
+
+interface EndpointPluginConfig extends EndpointResolvedConfig {
+  logger?: Logger;
+  [builtIn: string]: unknown;
+}
+
+/** Reads each rule-set parameter from where its instruction says (client config built-ins). */
+export const resolveParams = async (
+  config: EndpointPluginConfig,
+  instructions: EndpointParameterInstructions
+): Promise<EndpointParameters> => {
+  const params: EndpointParameters = {};
+  for (const [name, instruction] of Object.entries(instructions)) {
+    if (instruction.type === "staticContextParams") {
+      params[name] = instruction.value;
+    } else if (instruction.type === "builtInParams" || instruction.type === "clientContextParams") {
+      const source = config[instruction.name];
+      const value = typeof source === "function" ? await (source as Provider<unknown>)() : source;
+      if (value === undefined) continue;
+      params[name] = instruction.name === "endpoint" ? endpointToUrl(value as never) : (value as string | boolean);
+    }
+  }
+  return params;
+};
+
+export const endpointMiddleware =
+  (config: EndpointPluginConfig, instructions: EndpointParameterInstructions): SerializeMiddleware<any, any> =>
+  (next: SerializeHandler<any, any>, context: HandlerExecutionContext) =>
+  async (args: SerializeHandlerArguments<any>) => {
+    const params = await resolveParams(config, instructions);
+    const endpoint: EndpointV2 = config.endpointProvider(params, { logger: config.logger });
+    context.endpointV2 = endpoint;
+    return next(args);
+  };
+
+/** Resolves the endpoint through the rule set before the serializer builds the request. */
+export const getEndpointPlugin = (
+  config: EndpointPluginConfig,
+  instructions: EndpointParameterInstructions
+): Pluggable<any, any> => ({
+  applyToStack: (stack) => {
+    stack.addRelativeTo(endpointMiddleware(config, instructions), {
+      name: "endpointV2Middleware",
+      relation: "before",
+      toMiddleware: "serializerMiddleware",
+      override: true,
+    });
+  },
+});

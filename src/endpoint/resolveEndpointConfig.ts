@@ -1,0 +1,74 @@
+import type { Endpoint, EndpointV2, Logger, Provider } from "@smithy/types";
+
+import type { EndpointParameters } from "./EndpointParameters.js";
+
+export type EndpointProvider = (params: EndpointParameters, context?: { logger?: Logger }) => EndpointV2;
+
+export interface EndpointInputConfig {
+  /** A custom endpoint: URL string, `Endpoint` object, `EndpointV2`, or a provider of one. */
+  endpoint?: string | Endpoint | EndpointV2 | Provider<string> | Provider<Endpoint> | Provider<EndpointV2>;
+  /** Resolves the rule set's parameters to an endpoint; the default evaluates the service's rule set. */
+  endpointProvider?: EndpointProvider;
+}
+
+interface PreviouslyResolved {
+  endpointProvider: EndpointProvider;
+  useDualstackEndpoint?: boolean | Provider<boolean>;
+  useFipsEndpoint?: boolean | Provider<boolean>;
+}
+
+export interface EndpointResolvedConfig {
+  /** The custom endpoint, normalized to a provider of an `Endpoint`, when one was given. */
+  endpoint?: Provider<Endpoint>;
+  endpointProvider: EndpointProvider;
+  isCustomEndpoint: boolean;
+  useDualstackEndpoint: Provider<boolean>;
+  useFipsEndpoint: Provider<boolean>;
+}
+
+const toProvider = <T>(value: T | Provider<T>): Provider<T> => {
+  if (typeof value === "function") return value as Provider<T>;
+  const promise = Promise.resolve(value);
+  return () => promise;
+};
+
+/** A URL string or `EndpointV2` becomes the `Endpoint` object the original client exposes. */
+export const toEndpointV1 = (endpoint: string | Endpoint | EndpointV2): Endpoint => {
+  if (typeof endpoint === "object" && "url" in endpoint) return toEndpointV1(endpoint.url.href);
+  if (typeof endpoint !== "string") return endpoint;
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new TypeError(`Invalid endpoint: ${JSON.stringify(endpoint)} is not an absolute URL.`);
+  }
+  const query: Record<string, string> = {};
+  url.searchParams.forEach((value, key) => (query[key] = value));
+  return {
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    path: url.pathname,
+    query,
+  };
+};
+
+/** The rule set's `Endpoint` parameter is a URL string. */
+export const endpointToUrl = (endpoint: Endpoint): string =>
+  `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ""}${endpoint.path ?? ""}`;
+
+export const resolveEndpointConfig = <T>(input: T & EndpointInputConfig & PreviouslyResolved): T & EndpointResolvedConfig => {
+  const { endpoint } = input;
+  let endpointV1: Provider<Endpoint> | undefined;
+  if (endpoint !== undefined) {
+    const provider = toProvider(endpoint as string | Endpoint | EndpointV2 | Provider<string | Endpoint | EndpointV2>);
+    endpointV1 = async () => toEndpointV1(await provider());
+  }
+  return {
+    ...input,
+    endpoint: endpointV1,
+    isCustomEndpoint: endpoint !== undefined,
+    useDualstackEndpoint: toProvider(input.useDualstackEndpoint ?? false),
+    useFipsEndpoint: toProvider(input.useFipsEndpoint ?? false),
+  };
+};

@@ -1,0 +1,8 @@
+export * from "./SSOClient.js";
+export * from "./SSO.js";
+export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoint/EndpointParameters.js";
+export type { RuntimeExtension } from "./runtimeExtensions.js";
+export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
+export * from "./commands/index.js";
+export * from "./models/index.js";
+export { SSOServiceException } from "./models/SSOServiceException.js";

@@ -1,0 +1,1 @@
+export * from "./models_0.js";

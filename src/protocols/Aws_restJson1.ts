@@ -1,0 +1,179 @@
+import { expectLong, expectNonNull, expectObject, expectString } from "@smithy/smithy-client";
+import { HttpRequest as __HttpRequest } from "@smithy/protocol-http";
+import type { EndpointV2, HttpResponse as __HttpResponse, HeaderBag, QueryParameterBag } from "@smithy/types";
+
+import type { GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput } from "../commands/GetRoleCredentialsCommand.js";
+import type { ListAccountRolesCommandInput, ListAccountRolesCommandOutput } from "../commands/ListAccountRolesCommand.js";
+import type { ListAccountsCommandInput, ListAccountsCommandOutput } from "../commands/ListAccountsCommand.js";
+import type { LogoutCommandInput, LogoutCommandOutput } from "../commands/LogoutCommand.js";
+import type { AccountInfo, RoleCredentials, RoleInfo } from "../models/models_0.js";
+import { type DeserializeContext, drainBody, parseJsonBody } from "./body.js";
+import { de_CommandError } from "./errors.js";
+import { deserializeMetadata } from "./metadata.js";
+import { optionalInteger, optionalString, requiredHeaderString, requiredString } from "./validate.js";
+
+/** Model member → wire name (smithy.api#httpHeader / smithy.api#httpQuery), in one place. */
+export const WIRE_NAMES = {
+  accessToken: "x-amz-sso_bearer_token",
+  accountId: "account_id",
+  roleName: "role_name",
+  nextToken: "next_token",
+  maxResults: "max_result",
+} as const;
+
+const buildRequest = (
+  endpoint: EndpointV2,
+  method: "GET" | "POST",
+  operationPath: string,
+  headers: HeaderBag,
+  query?: QueryParameterBag,
+  body?: string
+): __HttpRequest => {
+  const url = endpoint.url;
+  // A custom endpoint may carry a base path (https://host/prefix): keep it.
+  const basePath = url.pathname.endsWith("/") ? url.pathname.slice(0, -1) : url.pathname;
+  return new __HttpRequest({
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    method,
+    path: basePath + operationPath,
+    headers,
+    query,
+    body,
+  });
+};
+
+const tokenHeader = (accessToken: string): HeaderBag => ({ [WIRE_NAMES.accessToken]: accessToken });
+
+/** Only set query members travel; an empty string is sent as `key=`. */
+const queryOf = (members: Record<string, string | number | undefined>): QueryParameterBag => {
+  const query: QueryParameterBag = {};
+  for (const [key, value] of Object.entries(members)) {
+    if (value !== undefined) query[key] = String(value);
+  }
+  return query;
+};
+
+export const se_GetRoleCredentialsCommand = (input: GetRoleCredentialsCommandInput, endpoint: EndpointV2): __HttpRequest => {
+  const shape = "GetRoleCredentialsRequest";
+  const roleName = requiredString(input.roleName, "roleName", shape);
+  const accountId = requiredString(input.accountId, "accountId", shape);
+  const accessToken = requiredHeaderString(input.accessToken, "accessToken", shape);
+  return buildRequest(endpoint, "GET", "/federation/credentials", tokenHeader(accessToken), {
+    [WIRE_NAMES.roleName]: roleName,
+    [WIRE_NAMES.accountId]: accountId,
+  });
+};
+
+export const se_ListAccountRolesCommand = (input: ListAccountRolesCommandInput, endpoint: EndpointV2): __HttpRequest => {
+  const shape = "ListAccountRolesRequest";
+  const nextToken = optionalString(input.nextToken, "nextToken", shape);
+  const maxResults = optionalInteger(input.maxResults, "maxResults", shape);
+  const accountId = requiredString(input.accountId, "accountId", shape);
+  const accessToken = requiredHeaderString(input.accessToken, "accessToken", shape);
+  return buildRequest(
+    endpoint,
+    "GET",
+    "/assignment/roles",
+    tokenHeader(accessToken),
+    queryOf({ [WIRE_NAMES.nextToken]: nextToken, [WIRE_NAMES.maxResults]: maxResults, [WIRE_NAMES.accountId]: accountId })
+  );
+};
+
+export const se_ListAccountsCommand = (input: ListAccountsCommandInput, endpoint: EndpointV2): __HttpRequest => {
+  const shape = "ListAccountsRequest";
+  const nextToken = optionalString(input.nextToken, "nextToken", shape);
+  const maxResults = optionalInteger(input.maxResults, "maxResults", shape);
+  const accessToken = requiredHeaderString(input.accessToken, "accessToken", shape);
+  return buildRequest(
+    endpoint,
+    "GET",
+    "/assignment/accounts",
+    tokenHeader(accessToken),
+    queryOf({ [WIRE_NAMES.nextToken]: nextToken, [WIRE_NAMES.maxResults]: maxResults })
+  );
+};
+
+export const se_LogoutCommand = (input: LogoutCommandInput, endpoint: EndpointV2): __HttpRequest => {
+  const accessToken = requiredHeaderString(input.accessToken, "accessToken", "LogoutRequest");
+  // No payload: an empty body, sent with `content-length: 0`.
+  return buildRequest(endpoint, "POST", "/logout", tokenHeader(accessToken), undefined, "");
+};
+
+/** The response document of a successful call: a JSON object, or nothing at all. */
+const readDocument = async (response: __HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> =>
+  expectNonNull(expectObject(await parseJsonBody(response, context)), "body");
+
+const isSuccess = (response: __HttpResponse) => response.statusCode >= 200 && response.statusCode < 300;
+
+export const de_GetRoleCredentialsCommand = async (
+  response: __HttpResponse,
+  context: DeserializeContext
+): Promise<GetRoleCredentialsCommandOutput> => {
+  if (!isSuccess(response)) return de_CommandError(response, context);
+  const data = await readDocument(response, context);
+  const output: GetRoleCredentialsCommandOutput = { $metadata: deserializeMetadata(response) };
+  if (data.roleCredentials != null) output.roleCredentials = de_RoleCredentials(data.roleCredentials);
+  return output;
+};
+
+export const de_ListAccountRolesCommand = async (
+  response: __HttpResponse,
+  context: DeserializeContext
+): Promise<ListAccountRolesCommandOutput> => {
+  if (!isSuccess(response)) return de_CommandError(response, context);
+  const data = await readDocument(response, context);
+  const output: ListAccountRolesCommandOutput = { $metadata: deserializeMetadata(response) };
+  if (data.nextToken != null) output.nextToken = expectString(data.nextToken);
+  if (data.roleList != null) output.roleList = de_List(data.roleList, de_RoleInfo);
+  return output;
+};
+
+export const de_ListAccountsCommand = async (
+  response: __HttpResponse,
+  context: DeserializeContext
+): Promise<ListAccountsCommandOutput> => {
+  if (!isSuccess(response)) return de_CommandError(response, context);
+  const data = await readDocument(response, context);
+  const output: ListAccountsCommandOutput = { $metadata: deserializeMetadata(response) };
+  if (data.nextToken != null) output.nextToken = expectString(data.nextToken);
+  if (data.accountList != null) output.accountList = de_List(data.accountList, de_AccountInfo);
+  return output;
+};
+
+export const de_LogoutCommand = async (response: __HttpResponse, context: DeserializeContext): Promise<LogoutCommandOutput> => {
+  if (!isSuccess(response)) return de_CommandError(response, context);
+  await drainBody(response, context);
+  return { $metadata: deserializeMetadata(response) };
+};
+
+const de_List = <T>(value: unknown, member: (item: unknown) => T): T[] => {
+  if (!Array.isArray(value)) throw new TypeError(`Expected list, got ${typeof value}: ${JSON.stringify(value)}`);
+  // Null entries of a sparse-less list are dropped, as the reference does.
+  return value.filter((item) => item != null).map(member);
+};
+
+/** Only the modeled members, each type-checked; unknown and null members are dropped. */
+const pick = <T>(value: unknown, members: Record<string, (v: unknown) => unknown>): T => {
+  const source = expectObject(value) ?? {};
+  const result: Record<string, unknown> = {};
+  for (const [name, read] of Object.entries(members)) {
+    const member = source[name];
+    if (member != null) result[name] = read(member);
+  }
+  return result as T;
+};
+
+const de_AccountInfo = (value: unknown): AccountInfo =>
+  pick(value, { accountId: expectString, accountName: expectString, emailAddress: expectString });
+
+const de_RoleInfo = (value: unknown): RoleInfo => pick(value, { roleName: expectString, accountId: expectString });
+
+const de_RoleCredentials = (value: unknown): RoleCredentials =>
+  pick(value, {
+    accessKeyId: expectString,
+    secretAccessKey: expectString,
+    sessionToken: expectString,
+    expiration: expectLong,
+  });

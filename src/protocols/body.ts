@@ -1,0 +1,34 @@
+import type { HttpResponse, StreamCollector } from "@smithy/types";
+
+/** What the deserializers need from the client config to read a response body. */
+export interface DeserializeContext {
+  streamCollector: StreamCollector;
+}
+
+const decoder = new TextDecoder();
+
+/** Reads the whole body as UTF-8 text; an absent body is empty. */
+export const collectBodyString = async (response: HttpResponse, context: DeserializeContext): Promise<string> => {
+  const body = response.body;
+  if (body === undefined || body === null) return "";
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return decoder.decode(body);
+  return decoder.decode(await context.streamCollector(body));
+};
+
+/** Parses a JSON body; empty means `{}`. A parse failure keeps the text for `$responseBodyText`. */
+export const parseJsonBody = async (response: HttpResponse, context: DeserializeContext): Promise<unknown> => {
+  const text = await collectBodyString(response, context);
+  if (text.length === 0) return {};
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (error instanceof Error) Object.defineProperty(error, "$responseBodyText", { value: text });
+    throw error;
+  }
+};
+
+/** Reads and discards the body so the connection can be reused. */
+export const drainBody = async (response: HttpResponse, context: DeserializeContext): Promise<void> => {
+  await collectBodyString(response, context);
+};

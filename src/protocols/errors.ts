@@ -1,0 +1,58 @@
+import { decorateServiceException } from "@smithy/smithy-client";
+import type { HttpResponse, ResponseMetadata } from "@smithy/types";
+
+import { loadRestJsonErrorCode } from "../aws/restJsonErrorCode.js";
+import {
+  InvalidRequestException,
+  ResourceNotFoundException,
+  TooManyRequestsException,
+  UnauthorizedException,
+} from "../models/models_0.js";
+import { SSOServiceException } from "../models/SSOServiceException.js";
+import { type DeserializeContext, collectBodyString } from "./body.js";
+import { deserializeMetadata } from "./metadata.js";
+
+type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
+
+/** The service's modeled errors by code; every operation may return any of them. */
+const MODELED_ERRORS: Record<string, ModeledErrorCtor> = {
+  InvalidRequestException,
+  ResourceNotFoundException,
+  TooManyRequestsException,
+  UnauthorizedException,
+};
+
+/**
+ * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
+ * not, and then only the status and headers tell what happened.
+ */
+const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> => {
+  const text = await collectBodyString(response, context);
+  if (text.length === 0) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+/** Turns a non-2xx response into the typed error it stands for, and throws it. */
+export const de_CommandError = async (response: HttpResponse, context: DeserializeContext): Promise<never> => {
+  const body = await parseErrorBody(response, context);
+  const errorCode = loadRestJsonErrorCode(response, body);
+  const $metadata = deserializeMetadata(response);
+  const { message, Message, ...rest } = body;
+  const text = typeof message === "string" ? message : typeof Message === "string" ? Message : undefined;
+  const Modeled = errorCode !== undefined ? MODELED_ERRORS[errorCode] : undefined;
+  const exception = Modeled
+    ? new Modeled({ $metadata, message: text as string })
+    : new SSOServiceException({
+        name: errorCode || "Unknown",
+        $fault: response.statusCode >= 500 ? "server" : "client",
+        $metadata,
+        message: text,
+      });
+  // Unmodeled members of the body stay readable on the error, as in the reference client.
+  throw decorateServiceException(exception, rest);
+};

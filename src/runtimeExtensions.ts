@@ -1,0 +1,28 @@
+import { getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig } from "@smithy/protocol-http";
+import { getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig } from "@smithy/smithy-client";
+
+import type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
+
+/** A client extension: it sees the resolved configuration and may replace parts of it. */
+export interface RuntimeExtension {
+  configure(extensionConfiguration: SSOExtensionConfiguration): void;
+}
+
+export interface RuntimeExtensionsConfig {
+  extensions: RuntimeExtension[];
+}
+
+/** Runs each extension over the configuration, then writes back what they changed. */
+export const resolveRuntimeExtensions = <T extends object>(runtimeConfig: T, extensions: RuntimeExtension[]): T => {
+  if (extensions.length === 0) return runtimeConfig;
+  const extensionConfiguration: SSOExtensionConfiguration = Object.assign(
+    getDefaultExtensionConfiguration(runtimeConfig as never),
+    getHttpHandlerExtensionConfiguration(runtimeConfig as never)
+  );
+  for (const extension of extensions) extension.configure(extensionConfiguration);
+  return Object.assign(
+    runtimeConfig,
+    resolveDefaultRuntimeConfig(extensionConfiguration),
+    resolveHttpHandlerRuntimeConfig(extensionConfiguration)
+  );
+};
