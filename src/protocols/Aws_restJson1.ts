@@ -1,4 +1,3 @@
-import { expectLong, expectNonNull, expectObject, expectString } from "@smithy/smithy-client";
 import { HttpRequest as __HttpRequest } from "@smithy/protocol-http";
 import type { EndpointV2, HttpResponse as __HttpResponse, HeaderBag, QueryParameterBag } from "@smithy/types";
 
@@ -9,6 +8,7 @@ import type { LogoutCommandInput, LogoutCommandOutput } from "../commands/Logout
 import type { AccountInfo, RoleCredentials, RoleInfo } from "../models/models_0.js";
 import { type DeserializeContext, drainBody, parseJsonBody } from "./body.js";
 import { de_CommandError } from "./errors.js";
+import { expectList, expectLong, expectObject, expectString } from "./expect.js";
 import { deserializeMetadata } from "./metadata.js";
 import { optionalInteger, optionalString, requiredHeaderString, requiredString } from "./validate.js";
 
@@ -103,7 +103,7 @@ export const se_LogoutCommand = (input: LogoutCommandInput, endpoint: EndpointV2
 
 /** The response document of a successful call: a JSON object, or nothing at all. */
 const readDocument = async (response: __HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> =>
-  expectNonNull(expectObject(await parseJsonBody(response, context)), "body");
+  expectObject(await parseJsonBody(response, context));
 
 const isSuccess = (response: __HttpResponse) => response.statusCode >= 200 && response.statusCode < 300;
 
@@ -148,15 +148,15 @@ export const de_LogoutCommand = async (response: __HttpResponse, context: Deseri
   return { $metadata: deserializeMetadata(response) };
 };
 
-const de_List = <T>(value: unknown, member: (item: unknown) => T): T[] => {
-  if (!Array.isArray(value)) throw new TypeError(`Expected list, got ${typeof value}: ${JSON.stringify(value)}`);
-  // Null entries of a sparse-less list are dropped, as the reference does.
-  return value.filter((item) => item != null).map(member);
-};
+// The lists are not sparse: null entries are dropped.
+const de_List = <T>(value: unknown, member: (item: unknown) => T): T[] =>
+  expectList(value)
+    .filter((item) => item != null)
+    .map(member);
 
 /** Only the modeled members, each type-checked; unknown and null members are dropped. */
 const pick = <T>(value: unknown, members: Record<string, (v: unknown) => unknown>): T => {
-  const source = expectObject(value) ?? {};
+  const source = expectObject(value);
   const result: Record<string, unknown> = {};
   for (const [name, read] of Object.entries(members)) {
     const member = source[name];

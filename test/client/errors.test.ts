@@ -1,0 +1,163 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  InvalidRequestException,
+  ListAccountsCommand,
+  ResourceNotFoundException,
+  SSOClient,
+  SSOServiceException,
+  TooManyRequestsException,
+  UnauthorizedException,
+} from "../../src/index.js";
+import { json, startCapturingServer, type CapturingServer } from "../support/capturingServer.js";
+
+const TOKEN = "errors-token";
+let portal: CapturingServer;
+let client: SSOClient;
+
+beforeAll(async () => {
+  portal = await startCapturingServer();
+  // One attempt: these tests are about parsing, not retrying.
+  client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, maxAttempts: 1 });
+});
+afterEach(() => {
+  portal.requests.length = 0;
+});
+afterAll(async () => {
+  client.destroy();
+  await portal.close();
+});
+
+const failWith = async (status: number, body: unknown, headers: Record<string, string> = {}) => {
+  portal.respondWith(json(status, body, headers));
+  return client.send(new ListAccountsCommand({ accessToken: TOKEN })).then(
+    () => expect.unreachable("the call should fail"),
+    (error: unknown) => error as SSOServiceException & Record<string, unknown>
+  );
+};
+
+describe("modeled errors", () => {
+  const cases = [
+    [400, InvalidRequestException],
+    [404, ResourceNotFoundException],
+    [429, TooManyRequestsException],
+    [401, UnauthorizedException],
+  ] as const;
+
+  it.each(cases)("status %i → %O from the x-amzn-errortype header", async (status, ErrorClass) => {
+    const error = await failWith(
+      status,
+      { message: "what went wrong" },
+      {
+        "x-amzn-errortype": `${ErrorClass.name}:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/`,
+        "x-amzn-requestid": "rid-1",
+      }
+    );
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(SSOServiceException);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe(ErrorClass.name);
+    expect(error.$fault).toBe("client");
+    expect(error.message).toBe("what went wrong");
+    expect(error.$metadata).toEqual({
+      httpStatusCode: status,
+      requestId: "rid-1",
+      extendedRequestId: undefined,
+      cfId: undefined,
+      attempts: 1,
+      totalRetryDelay: 0,
+    });
+  });
+
+  it("reads a namespaced code from the header", async () => {
+    const error = await failWith(404, { message: "nf" }, { "x-amzn-errortype": "com.amazonaws.sso#ResourceNotFoundException" });
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it("reads the body's code when there is no header, and Message when there is no message", async () => {
+    const error = await failWith(400, { code: "InvalidRequestException", Message: "capitalised" });
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error.message).toBe("capitalised");
+    expect(error.code).toBe("InvalidRequestException");
+  });
+
+  it("reads the body's namespaced __type last", async () => {
+    const error = await failWith(401, { __type: "com.amazonaws.sso#UnauthorizedException", message: "nope" });
+    expect(error).toBeInstanceOf(UnauthorizedException);
+    expect(error.__type).toBe("com.amazonaws.sso#UnauthorizedException");
+  });
+
+  it("prefers the header over the body", async () => {
+    const error = await failWith(
+      429,
+      { code: "InvalidRequestException", message: "slow down" },
+      { "x-amzn-errortype": "TooManyRequestsException" }
+    );
+    expect(error).toBeInstanceOf(TooManyRequestsException);
+  });
+
+  it("says UnknownError when the body has no message", async () => {
+    const error = await failWith(401, {}, { "x-amzn-errortype": "UnauthorizedException" });
+    expect(error.message).toBe("UnknownError");
+  });
+});
+
+describe("unmodeled errors", () => {
+  it("an unknown code becomes an SSOServiceException named after it", async () => {
+    const error = await failWith(400, { message: "foo" }, { "x-amzn-errortype": "FooError" });
+    expect(error).toBeInstanceOf(SSOServiceException);
+    expect(error).not.toBeInstanceOf(InvalidRequestException);
+    expect(error.name).toBe("FooError");
+    expect(error.$fault).toBe("client");
+  });
+
+  it("a 5xx with a code is a server fault", async () => {
+    const error = await failWith(500, { message: "boom" }, { "x-amzn-errortype": "InternalServerException" });
+    expect(error.name).toBe("InternalServerException");
+    expect(error.$fault).toBe("server");
+    expect(error.message).toBe("boom");
+  });
+
+  it("an empty 500 is an Unknown server fault carrying the status", async () => {
+    portal.respondWith((_req, res) => {
+      res.writeHead(500);
+      res.end();
+    });
+    const error = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    expect(error).toBeInstanceOf(SSOServiceException);
+    expect(error.name).toBe("Unknown");
+    expect(error.message).toBe("UnknownError");
+    expect(error.$fault).toBe("server");
+    expect(error.$metadata.httpStatusCode).toBe(500);
+  });
+
+  it("a proxy's HTML 502 page still yields a typed error with the status", async () => {
+    portal.respondWith((_req, res) => {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end("<html><body>502 Bad Gateway</body></html>");
+    });
+    const error = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    expect(error).toBeInstanceOf(SSOServiceException);
+    expect(error.$fault).toBe("server");
+    expect(error.$metadata.httpStatusCode).toBe(502);
+  });
+});
+
+describe("bad success responses", () => {
+  it("invalid JSON in a 200 is a deserialization error with $metadata and a hidden $response", async () => {
+    portal.respondWith((_req, res) => res.end("{not json"));
+    const error = await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e);
+    expect(error).toBeInstanceOf(SyntaxError);
+    expect(error.message).toContain("Deserialization error");
+    expect(error.$metadata.httpStatusCode).toBe(200);
+    expect(error.$response.statusCode).toBe(200);
+    expect(Object.keys(error)).not.toContain("$response");
+  });
+
+  it("a member of the wrong type is rejected, not passed on", async () => {
+    portal.respondWith(json(200, { accountList: [{ accountId: 5 }] }));
+    const error = await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/Expected string/);
+  });
+});
