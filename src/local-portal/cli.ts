@@ -1,0 +1,171 @@
+import { parseArgs } from "node:util";
+import type { NoAccessError } from "./errors.js";
+import type { FaultOptions } from "./faults.js";
+import { generateFixture } from "./generateFixture.js";
+import type { LocalPortalOptions } from "./options.js";
+import type { RequestLogEntry } from "./requestLog.js";
+import { type LocalPortal, createLocalPortal } from "./server.js";
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** `portal` is set when the server started; otherwise exit with `exitCode`. */
+export interface CliResult {
+  exitCode: number;
+  portal?: LocalPortal;
+}
+
+export const USAGE = `Usage: client-sso-local-portal [options]
+
+Starts an offline AWS IAM Identity Center (SSO) portal emulator and prints its endpoint.
+
+  --host <host>               interface to listen on (default 127.0.0.1)
+  --port <port>               port, 0 picks a free one (default 0)
+  --fixtures <file.json>      accounts, users, tokens and assignments (default: built-in)
+  --generate <N>x<M>          serve a generated fixture of N accounts with M roles each
+  --page-size <n>             page size when max_result is absent (default 20)
+  --credential-duration <s>   lifetime of role credentials in seconds (default 3600)
+  --no-access-error <code>    ForbiddenException (default) or ResourceNotFoundException
+  --throttle <rps>            requests per second before 429 TooManyRequestsException
+  --burst <n>                 requests allowed at once under --throttle (default: rps)
+  --failure-rate <0..1>       share of requests answered 500 or 503
+  --latency <ms|min-max>      delay added to every answer
+  --reset-rate <0..1>         share of requests whose connection is reset
+  --truncate-rate <0..1>      share of answers cut off halfway
+  --garbage-rate <0..1>       share of answers replaced by a non-JSON 200
+  --cors                      answer CORS preflights for any origin
+  --cors-origin <origin>      allow only this origin (repeatable)
+  --log                       print one line per request
+  --help                      show this help
+`;
+
+/** Parses the command line and starts a portal; the bin adds signal handling around it. */
+export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
+  let options: LocalPortalOptions;
+  try {
+    options = toOptions(argv, io);
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout.write(USAGE);
+      return { exitCode: 0 };
+    }
+    io.stderr.write(`client-sso-local-portal: ${(error as Error).message}\n\n${USAGE}`);
+    return { exitCode: 2 };
+  }
+  let portal: LocalPortal;
+  try {
+    portal = await createLocalPortal(options);
+  } catch (error) {
+    io.stderr.write(`client-sso-local-portal: ${(error as Error).message}\n`);
+    return { exitCode: 1 };
+  }
+  io.stdout.write(`SSO portal emulator listening on ${portal.endpoint}\n`);
+  for (const line of tokenLines(portal)) io.stdout.write(`${line}\n`);
+  return { exitCode: 0, portal };
+}
+
+class HelpRequested extends Error {}
+
+function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      host: { type: "string" },
+      port: { type: "string" },
+      fixtures: { type: "string" },
+      generate: { type: "string" },
+      "page-size": { type: "string" },
+      "credential-duration": { type: "string" },
+      "no-access-error": { type: "string" },
+      throttle: { type: "string" },
+      burst: { type: "string" },
+      "failure-rate": { type: "string" },
+      latency: { type: "string" },
+      "reset-rate": { type: "string" },
+      "truncate-rate": { type: "string" },
+      "garbage-rate": { type: "string" },
+      cors: { type: "boolean" },
+      "cors-origin": { type: "string", multiple: true },
+      log: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) throw new HelpRequested();
+  if (values.fixtures && values.generate) throw new Error("use --fixtures or --generate, not both");
+
+  const options: LocalPortalOptions = {
+    host: values.host,
+    port: optionalNumber(values.port, "--port"),
+    fixtures: values.generate ? generated(values.generate) : values.fixtures,
+    defaultPageSize: optionalNumber(values["page-size"], "--page-size"),
+    credentialDurationSeconds: optionalNumber(values["credential-duration"], "--credential-duration"),
+    noAccessError: noAccessError(values["no-access-error"]),
+    ...faults(values),
+  };
+  if (values["cors-origin"]) options.cors = { allowOrigins: values["cors-origin"] };
+  else if (values.cors) options.cors = true;
+  if (values.log) options.onRequest = (entry) => io.stdout.write(`${logLine(entry)}\n`);
+  return options;
+}
+
+function faults(values: Record<string, string | boolean | string[] | undefined>): FaultOptions {
+  const rps = optionalNumber(values.throttle as string | undefined, "--throttle");
+  const burst = optionalNumber(values.burst as string | undefined, "--burst");
+  return {
+    throttle: rps === undefined ? undefined : { requestsPerSecond: rps, burst },
+    failureRate: optionalNumber(values["failure-rate"] as string | undefined, "--failure-rate"),
+    latency: latency(values.latency as string | undefined),
+    resetRate: optionalNumber(values["reset-rate"] as string | undefined, "--reset-rate"),
+    truncateRate: optionalNumber(values["truncate-rate"] as string | undefined, "--truncate-rate"),
+    garbageRate: optionalNumber(values["garbage-rate"] as string | undefined, "--garbage-rate"),
+  };
+}
+
+function optionalNumber(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value)) throw new Error(`${flag} expects a number, got "${raw}"`);
+  return value;
+}
+
+function latency(raw: string | undefined): FaultOptions["latency"] {
+  const range = raw?.match(/^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/);
+  if (range) return { min: Number(range[1]), max: Number(range[2]) };
+  return optionalNumber(raw, "--latency");
+}
+
+function generated(raw: string) {
+  const match = raw.match(/^(\d+)x(\d+)$/);
+  if (!match) throw new Error(`--generate expects <accounts>x<roles>, e.g. 1000x3, got "${raw}"`);
+  return generateFixture({ accounts: Number(match[1]), rolesPerAccount: Number(match[2]) });
+}
+
+function noAccessError(raw: string | undefined): NoAccessError | undefined {
+  if (raw === undefined || raw === "ForbiddenException" || raw === "ResourceNotFoundException") return raw;
+  throw new Error(`--no-access-error expects ForbiddenException or ResourceNotFoundException, got "${raw}"`);
+}
+
+/** One usable token per user, so the printed lines are enough to try the portal out. */
+function tokenLines(portal: LocalPortal): string[] {
+  const now = Date.now();
+  const lines: string[] = [];
+  for (const user of portal.fixture.users.slice(0, 10)) {
+    const token = user.accessTokens
+      .map((entry) => (typeof entry === "string" ? { token: entry } : entry))
+      .find((entry) => entry.expiresAt === undefined || new Date(entry.expiresAt).getTime() > now);
+    if (token) lines.push(`access token for ${user.userId}: ${token.token}`);
+  }
+  if (portal.fixture.users.length > 10) lines.push(`… and ${portal.fixture.users.length - 10} more users`);
+  return lines;
+}
+
+function logLine(entry: RequestLogEntry): string {
+  const error = entry.errorType ? ` ${entry.errorType}` : "";
+  const fault = entry.fault ? ` [${entry.fault}]` : "";
+  const time = new Date(entry.time).toISOString();
+  return `${time} ${entry.method} ${entry.path} ${entry.status} ${entry.operation ?? "-"}${error}${fault} ${entry.durationMs.toFixed(1)}ms`;
+}

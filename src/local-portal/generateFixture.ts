@@ -1,0 +1,45 @@
+import type { PortalFixture, PortalUser } from "./fixtures.js";
+
+export interface GenerateFixtureOptions {
+  /** How many accounts; every user is assigned all of them. */
+  accounts: number;
+  /** How many roles each account offers (names repeat the common permission sets first). */
+  rolesPerAccount: number;
+  /** How many users, default 1. */
+  users?: number;
+  /** Access tokens are `${tokenPrefix}-${userIndex}`, default "generated-token". */
+  tokenPrefix?: string;
+}
+
+const COMMON_ROLE_NAMES = [
+  "AdministratorAccess",
+  "ReadOnlyAccess",
+  "PowerUserAccess",
+  "ViewOnlyAccess",
+  "Billing",
+  "SecurityAudit",
+  "DatabaseAdministrator",
+  "NetworkAdministrator",
+];
+
+/** A deterministic large fixture, e.g. 1,000 accounts × 3 roles for pagination and benchmarks. */
+export function generateFixture(options: GenerateFixtureOptions): PortalFixture {
+  const { accounts: accountCount, rolesPerAccount, users: userCount = 1, tokenPrefix = "generated-token" } = options;
+  const roleNames = Array.from({ length: rolesPerAccount }, (_, i) => COMMON_ROLE_NAMES[i] ?? `Role${i + 1}`);
+  const accounts = Array.from({ length: accountCount }, (_, i) => {
+    const number = String(i + 1).padStart(4, "0");
+    return {
+      // 12 digits like a real account id, never a valid-looking real one (starts at 1000…).
+      accountId: String(100_000_000_000 + i + 1),
+      accountName: `Account ${number}`,
+      emailAddress: `account-${number}@example.com`,
+    };
+  });
+  const assignments = accounts.map(({ accountId }) => ({ accountId, roleNames }));
+  const users: PortalUser[] = Array.from({ length: userCount }, (_, i) => ({
+    userId: `user-${i + 1}`,
+    accessTokens: [`${tokenPrefix}-${i + 1}`],
+    assignments,
+  }));
+  return { accounts, users };
+}

@@ -1,0 +1,43 @@
+import type { CorsOption } from "./cors.js";
+import type { NoAccessError } from "./errors.js";
+import type { FaultOptions } from "./faults.js";
+import type { PortalFixture } from "./fixtures.js";
+import type { RequestLogEntry } from "./requestLog.js";
+
+export interface LocalPortalOptions extends FaultOptions {
+  /** Interface to listen on, default "127.0.0.1" (loopback only). */
+  host?: string;
+  /** Port, default 0: the system picks a free one (read it from `endpoint` or `port`). */
+  port?: number;
+  /** A fixture object or the path of a JSON fixture file; default `defaultFixture`. */
+  fixtures?: PortalFixture | string;
+  /** Page size when a request has no `max_result`, default 20. */
+  defaultPageSize?: number;
+  /** Lifetime of issued role credentials in seconds, default 3600. */
+  credentialDurationSeconds?: number;
+  /**
+   * The answer for a role or account the user is not assigned. Default "ForbiddenException"
+   * (403 "No access", what the real service sends, though the model does not declare it);
+   * "ResourceNotFoundException" answers the modeled 404 instead.
+   */
+  noAccessError?: NoAccessError;
+  /** Answer CORS preflights and add CORS headers, for browser pages. Default off. */
+  cors?: CorsOption;
+  /** How many recent requests `requestLog` keeps, default 10,000; 0 keeps none. */
+  requestLogLimit?: number;
+  /** Called after each request is answered (or reset), e.g. to print a log line. */
+  onRequest?: (entry: RequestLogEntry) => void;
+  /** Wall clock in epoch ms for token expiry and credential expiration, default Date.now. */
+  clock?: () => number;
+  /** Random source in [0, 1) for fault injection, default Math.random. */
+  random?: () => number;
+}
+
+export const DEFAULTS = {
+  host: "127.0.0.1",
+  port: 0,
+  defaultPageSize: 20,
+  credentialDurationSeconds: 3600,
+  noAccessError: "ForbiddenException",
+  requestLogLimit: 10_000,
+} as const;

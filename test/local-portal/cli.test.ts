@@ -1,0 +1,144 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import { type CliResult, type PortalFixture, runCli } from "../../src/local-portal/index.js";
+import { ALICE, call, errorCode } from "./helpers.js";
+
+const started: CliResult[] = [];
+afterAll(async () => {
+  await Promise.all(started.map((result) => result.portal?.close()));
+});
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  const result = await runCli(argv, io);
+  started.push(result);
+  return { ...result, out: () => stdout, err: () => stderr };
+}
+
+const ENDPOINT_LINE = /^SSO portal emulator listening on (http:\/\/127\.0\.0\.1:\d+)$/m;
+
+describe("runCli", () => {
+  it("starts a portal, prints its endpoint and tokens, and serves", async () => {
+    const { exitCode, portal, out } = await cli("--port", "0");
+    expect(exitCode).toBe(0);
+    expect(out().match(ENDPOINT_LINE)?.[1]).toBe(portal!.endpoint);
+    expect(out()).toContain(`access token for alice: ${ALICE}`);
+    expect(out()).not.toContain("expired");
+    expect((await call(portal!.endpoint, "/assignment/accounts", { token: ALICE })).status).toBe(200);
+  });
+
+  it("passes the knobs through", async () => {
+    const { portal } = await cli(
+      "--generate", "30x2", "--page-size", "7", "--throttle", "1", "--burst", "2", "--cors",
+      "--no-access-error", "ResourceNotFoundException", "--credential-duration", "900",
+    );
+    const token = "generated-token-1";
+    const page = await call(portal!.endpoint, "/assignment/accounts", { token, headers: { origin: "http://page" } });
+    expect(page.json.accountList).toHaveLength(7);
+    expect(page.headers["access-control-allow-origin"]).toBe("http://page");
+    const missing = await call(portal!.endpoint, "/assignment/roles?account_id=1", { token });
+    expect(errorCode(missing)).toBe("ResourceNotFoundException");
+    expect((await call(portal!.endpoint, "/assignment/accounts", { token })).status).toBe(429);
+  });
+
+  it("reads --fixtures, applies --latency ranges and failure knobs, and logs with --log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "local-portal-cli-"));
+    try {
+      const fixture: PortalFixture = { accounts: [], users: [{ userId: "dana", accessTokens: ["dana-token"], assignments: [] }] };
+      writeFileSync(join(dir, "f.json"), JSON.stringify(fixture));
+      const { portal, out } = await cli("--fixtures", join(dir, "f.json"), "--latency", "20-30", "--failure-rate", "0", "--log");
+      expect(out()).toContain("access token for dana: dana-token");
+      const response = await call(portal!.endpoint, "/assignment/accounts?max_result=3", { token: "dana-token" });
+      expect(response.json).toEqual({ accountList: [] });
+      expect(portal!.requestLog[0]!.durationMs).toBeGreaterThanOrEqual(18);
+      expect(out()).toMatch(/GET \/assignment\/accounts 200 ListAccounts \d+\.\dms/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("prints help with exit code 0", async () => {
+    const { exitCode, portal, out } = await cli("--help");
+    expect(exitCode).toBe(0);
+    expect(portal).toBeUndefined();
+    expect(out()).toMatch(/Usage: client-sso-local-portal/);
+    expect(out()).toContain("--throttle <rps>");
+  });
+
+  it.each([
+    [["--bogus"], /bogus/],
+    [["--port", "abc"], /--port expects a number/],
+    [["--generate", "lots"], /--generate expects/],
+    [["--fixtures", "a.json", "--generate", "1x1"], /not both/],
+    [["--no-access-error", "Nope"], /--no-access-error/],
+  ])("exits 2 with a message for bad arguments %j", async (argv, message) => {
+    const { exitCode, portal, err } = await cli(...argv);
+    expect(exitCode).toBe(2);
+    expect(portal).toBeUndefined();
+    expect(err()).toMatch(message);
+    expect(err()).toContain("Usage:");
+  });
+
+  it.each([
+    [["--fixtures", "/nonexistent/fixture.json"], /ENOENT/],
+    [["--failure-rate", "2"], /failureRate/],
+  ])("exits 1 when the portal cannot start %j", async (argv, message) => {
+    const { exitCode, err } = await cli(...argv);
+    expect(exitCode).toBe(1);
+    expect(err()).toMatch(message);
+  });
+});
+
+describe("bin", () => {
+  const source = join(dirname(fileURLToPath(import.meta.url)), "../../src/local-portal");
+
+  it("has a node shebang so the built file works as an npm bin", () => {
+    expect(readFileSync(join(source, "bin.ts"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+  });
+
+  it("runs as a process: prints the endpoint, serves, and exits 0 on SIGTERM", async () => {
+    // Transpile the emulator alone to CommonJS (no type check): fast, and no clash with the real build.
+    const out = mkdtempSync(join(tmpdir(), "local-portal-bin-"));
+    try {
+      for (const file of listTs(source)) {
+        const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+        });
+        const target = join(out, relative(source, file)).replace(/\.ts$/, ".js");
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, outputText);
+      }
+      writeFileSync(join(out, "package.json"), '{"type":"commonjs"}');
+      const child = spawn(process.execPath, [join(out, "bin.js"), "--port", "0", "--generate", "3x1"], { stdio: ["ignore", "pipe", "pipe"] });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      let stdout = "";
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = stdout.match(ENDPOINT_LINE);
+          if (match) resolve(match[1]!);
+        });
+        child.on("exit", () => reject(new Error(`bin exited early: ${stdout}`)));
+      });
+      const response = await call(endpoint, "/assignment/accounts", { token: "generated-token-1" });
+      expect(response.json.accountList).toHaveLength(3);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+function listTs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listTs(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
+  );
+}
