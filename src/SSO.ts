@@ -1,5 +1,5 @@
 import { createAggregatedClient } from "@smithy/smithy-client";
-import type { HttpHandlerOptions as __HttpHandlerOptions } from "@smithy/types";
+import type { HttpHandlerOptions as __HttpHandlerOptions, Paginator } from "@smithy/types";
 
 import {
   GetRoleCredentialsCommand,
@@ -17,6 +17,9 @@ import {
   type ListAccountsCommandOutput,
 } from "./commands/ListAccountsCommand.js";
 import { LogoutCommand, type LogoutCommandInput, type LogoutCommandOutput } from "./commands/LogoutCommand.js";
+import type { SSOPaginationConfiguration } from "./pagination/Interfaces.js";
+import { paginateListAccountRoles } from "./pagination/ListAccountRolesPaginator.js";
+import { paginateListAccounts } from "./pagination/ListAccountsPaginator.js";
 import { SSOClient } from "./SSOClient.js";
 
 const commands = {
@@ -24,6 +27,11 @@ const commands = {
   ListAccountRolesCommand,
   ListAccountsCommand,
   LogoutCommand,
+};
+
+const paginators = {
+  paginateListAccountRoles,
+  paginateListAccounts,
 };
 
 type Callback<T> = (err: any, data?: T) => void;
@@ -59,11 +67,30 @@ export interface SSO {
   logout(args: LogoutCommandInput, options?: __HttpHandlerOptions): Promise<LogoutCommandOutput>;
   logout(args: LogoutCommandInput, cb: Callback<LogoutCommandOutput>): void;
   logout(args: LogoutCommandInput, options: __HttpHandlerOptions, cb: Callback<LogoutCommandOutput>): void;
+
+  /**
+   * Every page of {@link ListAccountRolesCommand}, sent by this client.
+   * @see {@link paginateListAccountRoles}
+   */
+  paginateListAccountRoles(
+    args: ListAccountRolesCommandInput,
+    paginationConfig?: Omit<SSOPaginationConfiguration, "client">
+  ): Paginator<ListAccountRolesCommandOutput>;
+
+  /**
+   * Every page of {@link ListAccountsCommand}, sent by this client.
+   * @see {@link paginateListAccounts}
+   */
+  paginateListAccounts(
+    args: ListAccountsCommandInput,
+    paginationConfig?: Omit<SSOPaginationConfiguration, "client">
+  ): Paginator<ListAccountsCommandOutput>;
 }
 
 /**
  * The v2-style aggregated client: one method per operation, each taking the command's input and
- * returning a promise, or calling back node-style.
+ * returning a promise, or calling back node-style; and `paginate<Operation>` for each list
+ * operation, sending its pages through this client.
  */
 export class SSO extends SSOClient implements SSO {}
-createAggregatedClient(commands, SSO);
+createAggregatedClient(commands, SSO, { paginators });

@@ -4,5 +4,6 @@ export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoi
 export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
 export * from "./commands/index.js";
+export * from "./pagination/index.js";
 export * from "./models/index.js";
 export { SSOServiceException } from "./models/SSOServiceException.js";

@@ -1,0 +1,3 @@
+export * from "./Interfaces.js";
+export * from "./ListAccountRolesPaginator.js";
+export * from "./ListAccountsPaginator.js";
