@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm start` without the build step: the test command has built dist-* already. */
+function runDemo(): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["demo/demo.mjs"], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("the demo (npm start)", () => {
+  let run: Run;
+  beforeAll(async () => {
+    // The demo imports the built package by name; `npm test` builds before running vitest.
+    expect(existsSync(`${root}dist-es/index.js`), "run `npm run build` first").toBe(true);
+    run = await runDemo();
+  });
+
+  it("exits 0", () => {
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  it("runs every operation in every call style", () => {
+    for (const operation of ["ListAccounts", "ListAccountRoles", "GetRoleCredentials", "Logout"]) {
+      for (const style of ["async/await", "promise chain", "callback", "v2 style (SSO)"]) {
+        expect(run.stdout).toMatch(new RegExp(`^\\s+${operation}\\s+${style.replace(/[()/]/g, "\\$&")}\\s+200\\s`, "m"));
+      }
+    }
+  });
+
+  it("pages through a few hundred accounts and their roles with both paginators", () => {
+    expect(run.stdout).toContain("paginateListAccounts({ client, pageSize: 100 }): 300 accounts in 3 pages");
+    expect(run.stdout).toContain("sso.paginateListAccountRoles(input, { pageSize: 2 }): 900 roles in 600 pages");
+    expect(run.stdout).toContain("… and 290 more");
+  });
+
+  it("shows the error paths with name, status and attempts", () => {
+    expect(run.stdout).toMatch(/expired access token\s+UnauthorizedException: .*httpStatusCode=401\s+attempts=1/);
+    expect(run.stdout).toMatch(/token after Logout\s+UnauthorizedException: .*httpStatusCode=401/);
+    expect(run.stdout).toMatch(/throttled once \(429\), then retried\s+ok: .*httpStatusCode=200\s+attempts=2/);
+    expect(run.stdout).toMatch(/throttled throughout, maxAttempts: 2\s+TooManyRequestsException: .*httpStatusCode=429\s+attempts=2/);
+  });
+
+  it("prints no secret: credentials are redacted and access tokens never shown", () => {
+    expect(run.stdout).toMatch(/secretAccessKey\s+\S{4}…\(redacted\)/);
+    expect(run.stdout).toMatch(/sessionToken\s+\S{4}…\(redacted\)/);
+    // Secret keys (40 characters) and session tokens (hundreds) are long base64 runs;
+    // no word the demo prints is that long.
+    expect(run.stdout).not.toMatch(/[A-Za-z0-9+/]{32,}/);
+    // The fixture's access tokens and the ones the demo issues.
+    expect(run.stdout).not.toMatch(/local-portal-token|local-portal-[0-9a-f]{8}-|demo-many-\d/);
+  });
+});
