@@ -34,6 +34,7 @@ const paginators = {
   paginateListAccounts,
 };
 
+/** A node-style callback: an error, or the command's output. */
 type Callback<T> = (err: any, data?: T) => void;
 
 export interface SSO {
@@ -42,7 +43,9 @@ export interface SSO {
     args: GetRoleCredentialsCommandInput,
     options?: __HttpHandlerOptions
   ): Promise<GetRoleCredentialsCommandOutput>;
+  /** Sends GetRoleCredentials, calling back node-style instead of returning a promise. */
   getRoleCredentials(args: GetRoleCredentialsCommandInput, cb: Callback<GetRoleCredentialsCommandOutput>): void;
+  /** Sends GetRoleCredentials with HTTP handler options, calling back node-style. */
   getRoleCredentials(
     args: GetRoleCredentialsCommandInput,
     options: __HttpHandlerOptions,
@@ -51,7 +54,9 @@ export interface SSO {
 
   /** @see {@link ListAccountRolesCommand} */
   listAccountRoles(args: ListAccountRolesCommandInput, options?: __HttpHandlerOptions): Promise<ListAccountRolesCommandOutput>;
+  /** Sends ListAccountRoles, calling back node-style instead of returning a promise. */
   listAccountRoles(args: ListAccountRolesCommandInput, cb: Callback<ListAccountRolesCommandOutput>): void;
+  /** Sends ListAccountRoles with HTTP handler options, calling back node-style. */
   listAccountRoles(
     args: ListAccountRolesCommandInput,
     options: __HttpHandlerOptions,
@@ -60,12 +65,16 @@ export interface SSO {
 
   /** @see {@link ListAccountsCommand} */
   listAccounts(args: ListAccountsCommandInput, options?: __HttpHandlerOptions): Promise<ListAccountsCommandOutput>;
+  /** Sends ListAccounts, calling back node-style instead of returning a promise. */
   listAccounts(args: ListAccountsCommandInput, cb: Callback<ListAccountsCommandOutput>): void;
+  /** Sends ListAccounts with HTTP handler options, calling back node-style. */
   listAccounts(args: ListAccountsCommandInput, options: __HttpHandlerOptions, cb: Callback<ListAccountsCommandOutput>): void;
 
   /** @see {@link LogoutCommand} */
   logout(args: LogoutCommandInput, options?: __HttpHandlerOptions): Promise<LogoutCommandOutput>;
+  /** Sends Logout, calling back node-style instead of returning a promise. */
   logout(args: LogoutCommandInput, cb: Callback<LogoutCommandOutput>): void;
+  /** Sends Logout with HTTP handler options, calling back node-style. */
   logout(args: LogoutCommandInput, options: __HttpHandlerOptions, cb: Callback<LogoutCommandOutput>): void;
 
   /**

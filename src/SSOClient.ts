@@ -35,12 +35,14 @@ import { resolveRuntimeExtensions, type RuntimeExtension, type RuntimeExtensions
 
 export { __Client };
 
+/** The input of any of the service's commands. */
 export type ServiceInputTypes =
   | GetRoleCredentialsCommandInput
   | ListAccountRolesCommandInput
   | ListAccountsCommandInput
   | LogoutCommandInput;
 
+/** The output of any of the service's commands. */
 export type ServiceOutputTypes =
   | GetRoleCredentialsCommandOutput
   | ListAccountRolesCommandOutput
@@ -75,6 +77,7 @@ export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHand
   extensions?: RuntimeExtension[];
 }
 
+/** Every option an `SSOClient` accepts; see {@link SSOClientConfig}. */
 export type SSOClientConfigType = ClientDefaults &
   RegionInputConfig &
   RetryInputConfig &
@@ -84,6 +87,7 @@ export type SSOClientConfigType = ClientDefaults &
 /** The configuration an `SSOClient` is constructed with. */
 export interface SSOClientConfig extends SSOClientConfigType {}
 
+/** The configuration once resolved; see {@link SSOClientResolvedConfig}. */
 export type SSOClientResolvedConfigType = __SmithyResolvedConfiguration<__HttpHandlerOptions> &
   Required<Pick<ClientDefaults, "streamCollector" | "logger" | "serviceId" | "runtime">> &
   Omit<ClientDefaults, "requestHandler"> &

@@ -1,3 +1,11 @@
+/**
+ * The AWS IAM Identity Center (SSO) portal API client: {@link SSOClient} with one command per
+ * operation ({@link GetRoleCredentialsCommand}, {@link ListAccountRolesCommand},
+ * {@link ListAccountsCommand}, {@link LogoutCommand}), the aggregated {@link SSO} client, the
+ * paginators, and the service's exceptions.
+ *
+ * @module client-sso
+ */
 export * from "./SSOClient.js";
 export * from "./SSO.js";
 export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoint/EndpointParameters.js";

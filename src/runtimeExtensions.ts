@@ -5,9 +5,11 @@ import type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
 
 /** A client extension: it sees the resolved configuration and may replace parts of it. */
 export interface RuntimeExtension {
+  /** Called once while the client is constructed; may read and replace configuration parts. */
   configure(extensionConfiguration: SSOExtensionConfiguration): void;
 }
 
+/** The extensions a client was given. */
 export interface RuntimeExtensionsConfig {
   extensions: RuntimeExtension[];
 }

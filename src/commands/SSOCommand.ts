@@ -37,6 +37,7 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
   ServiceInputTypes,
   ServiceOutputTypes
 > {
+  /** The operation's input, as given to the constructor. */
   readonly input: Input;
   readonly #definition: OperationDefinition<Input, Output>;
 
@@ -46,11 +47,18 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
     this.#definition = definition;
   }
 
-  /** The endpoint rule set's parameters and where each comes from. */
+  /**
+   * The endpoint rule set's parameters and where each comes from.
+   * @internal
+   */
   static getEndpointParameterInstructions() {
     return commonParams;
   }
 
+  /**
+   * Builds the handler that sends this command through the client's middleware stack.
+   * @internal
+   */
   resolveMiddleware(
     clientStack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>,
     configuration: SSOClientResolvedConfig,

@@ -2,8 +2,10 @@ import type { Endpoint, EndpointV2, Logger, Provider } from "@smithy/types";
 
 import type { EndpointParameters } from "./EndpointParameters.js";
 
+/** Turns the rule set's parameters into the endpoint to send to. */
 export type EndpointProvider = (params: EndpointParameters, context?: { logger?: Logger }) => EndpointV2;
 
+/** The endpoint options a client accepts. */
 export interface EndpointInputConfig {
   /** A custom endpoint: URL string, `Endpoint` object, `EndpointV2`, or a provider of one. */
   endpoint?: string | Endpoint | EndpointV2 | Provider<string> | Provider<Endpoint> | Provider<EndpointV2>;
@@ -17,10 +19,13 @@ interface PreviouslyResolved {
   useFipsEndpoint?: boolean | Provider<boolean>;
 }
 
+/** The endpoint options as the client resolved them. */
 export interface EndpointResolvedConfig {
   /** The custom endpoint, normalized to a provider of an `Endpoint`, when one was given. */
   endpoint?: Provider<Endpoint>;
+  /** Resolves the rule set's parameters to an endpoint. */
   endpointProvider: EndpointProvider;
+  /** True when `endpoint` was given: the rule set then returns it as is. */
   isCustomEndpoint: boolean;
   useDualstackEndpoint: Provider<boolean>;
   useFipsEndpoint: Provider<boolean>;

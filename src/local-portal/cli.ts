@@ -6,14 +6,25 @@ import type { LocalPortalOptions } from "./options.js";
 import type { RequestLogEntry } from "./requestLog.js";
 import { type LocalPortal, createLocalPortal } from "./server.js";
 
+/** Where the command line writes: `process.stdout`/`process.stderr`, or test doubles. */
 export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  /** Receives the endpoint line and the request log. */
+  stdout: {
+    /** Writes text as is. */
+    write(text: string): unknown;
+  };
+  /** Receives usage and error messages. */
+  stderr: {
+    /** Writes text as is. */
+    write(text: string): unknown;
+  };
 }
 
 /** `portal` is set when the server started; otherwise exit with `exitCode`. */
 export interface CliResult {
+  /** 0 when the server started or help was printed, 2 for bad arguments, 1 when it could not start. */
   exitCode: number;
+  /** The running emulator, when one started. */
   portal?: LocalPortal;
 }
 

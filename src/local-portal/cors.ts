@@ -2,7 +2,12 @@ import type { IncomingMessage } from "node:http";
 import { ACCESS_TOKEN_HEADER, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "./wire.js";
 
 /** `true` allows every origin; a list allows only those origins. */
-export type CorsOption = boolean | { allowOrigins: string[] };
+export type CorsOption =
+  | boolean
+  | {
+      /** Origins such as `http://localhost:5173` whose pages may call the emulator. */
+      allowOrigins: string[];
+    };
 
 // What the SDK sends from a browser; used when a preflight names no headers.
 const ALLOWED_HEADERS = [

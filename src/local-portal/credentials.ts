@@ -2,8 +2,11 @@ import { randomBytes } from "node:crypto";
 
 /** `RoleCredentials` in the model. */
 export interface RoleCredentials {
+  /** A random `ASIA…` key id. */
   accessKeyId: string;
+  /** A random secret. */
   secretAccessKey: string;
+  /** A random session token. */
   sessionToken: string;
   /** Epoch milliseconds, as the service sends it. */
   expiration: number;

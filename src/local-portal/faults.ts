@@ -7,7 +7,14 @@ export interface FaultOptions {
   /** Statuses injected failures pick from at random, default [500, 503]. */
   failureStatuses?: number[];
   /** Added delay before every answer, in ms; a range picks uniformly within it. */
-  latency?: number | { min: number; max: number };
+  latency?:
+    | number
+    | {
+        /** The shortest delay, in ms. */
+        min: number;
+        /** The longest delay, in ms. */
+        max: number;
+      };
   /** Share (0–1) of requests whose connection is reset (TCP RST) instead of answered. */
   resetRate?: number;
   /** Share (0–1) of answers cut off halfway through the body, then the connection dropped. */
@@ -16,7 +23,9 @@ export interface FaultOptions {
   garbageRate?: number;
 }
 
+/** Token-bucket throttling: a steady rate, with bursts allowed up to `burst`. */
 export interface ThrottleOptions {
+  /** Requests per second allowed over time. */
   requestsPerSecond: number;
   /** Requests allowed at once before the rate applies, default `requestsPerSecond`. */
   burst?: number;

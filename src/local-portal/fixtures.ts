@@ -16,24 +16,33 @@
 
 /** `AccountInfo` in the model. */
 export interface PortalAccount {
+  /** The 12-digit account id. */
   accountId: string;
+  /** The display name `ListAccounts` returns. */
   accountName: string;
+  /** The account's email address `ListAccounts` returns. */
   emailAddress: string;
 }
 
 /** A token with an expiry: epoch milliseconds or an ISO 8601 date. Past it, requests get 401. */
 export interface PortalAccessToken {
+  /** The bearer token a client sends as `accessToken`. */
   token: string;
+  /** When the token stops working; absent, it never expires. */
   expiresAt?: number | string;
 }
 
 /** The roles a user may assume in one account, listed in this order by `ListAccountRoles`. */
 export interface PortalAssignment {
+  /** An account of the fixture's `accounts`. */
   accountId: string;
+  /** The roles the user may assume there. */
   roleNames: string[];
 }
 
+/** A portal user: who holds which tokens, and which roles in which accounts. */
 export interface PortalUser {
+  /** A name for the user, unique in the fixture; used by `issueToken`. */
   userId: string;
   /** Tokens that never expire may be given as bare strings. */
   accessTokens: Array<string | PortalAccessToken>;
@@ -41,8 +50,14 @@ export interface PortalUser {
   assignments: PortalAssignment[];
 }
 
+/**
+ * What an emulator serves: the organisation's accounts and its users. Plain JSON, so a fixture
+ * file holds exactly this object.
+ */
 export interface PortalFixture {
+  /** Every account; users are assigned some of them. */
   accounts: PortalAccount[];
+  /** The users, each with tokens and assignments. */
   users: PortalUser[];
 }
 

@@ -1,5 +1,6 @@
 import type { PortalFixture, PortalUser } from "./fixtures.js";
 
+/** The size of a fixture {@link generateFixture} makes. */
 export interface GenerateFixtureOptions {
   /** How many accounts; every user is assigned all of them. */
   accounts: number;

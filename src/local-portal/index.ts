@@ -1,6 +1,8 @@
 /**
  * `client-sso/local-portal`: an offline SSO portal emulator for tests and demos. Node only
  * (it runs an HTTP server); the client's main entry never imports it.
+ *
+ * @module client-sso/local-portal
  */
 export { createLocalPortal } from "./server.js";
 export type { LocalPortal } from "./server.js";

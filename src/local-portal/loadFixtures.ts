@@ -21,6 +21,7 @@ function readJson(path: string): unknown {
   }
 }
 
+/** Throws an error naming the first problem unless `value` is a well-formed fixture. */
 export function validateFixture(value: unknown): asserts value is PortalFixture {
   const fail = (message: string): never => {
     throw new Error(`invalid portal fixture: ${message}`);

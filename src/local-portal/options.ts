@@ -33,11 +33,18 @@ export interface LocalPortalOptions extends FaultOptions {
   random?: () => number;
 }
 
+/** The defaults of {@link LocalPortalOptions}, exported as `LOCAL_PORTAL_DEFAULTS`. */
 export const DEFAULTS = {
+  /** Loopback only. */
   host: "127.0.0.1",
+  /** The system picks a free port. */
   port: 0,
+  /** Items per page when a request sets no `max_result`. */
   defaultPageSize: 20,
+  /** Role credentials last an hour. */
   credentialDurationSeconds: 3600,
+  /** What the real service answers for a role or account the user is not assigned. */
   noAccessError: "ForbiddenException",
+  /** Requests kept in `requestLog`. */
   requestLogLimit: 10_000,
 } as const;

@@ -6,8 +6,11 @@ import type { OperationName } from "./wire.js";
 export interface RequestLogEntry {
   /** Epoch ms when the request arrived. */
   time: number;
+  /** The `x-amzn-RequestId` sent back. */
   requestId: string;
+  /** The HTTP method, e.g. `GET`, `POST` or `OPTIONS`. */
   method: string;
+  /** The URL path without the query, e.g. `/assignment/accounts`. */
   path: string;
   /** Decoded query values. */
   query: Record<string, string>;

@@ -14,10 +14,13 @@ import type { PortalState } from "./state.js";
 import { type PortalStats, copyStats, emptyStats } from "./stats.js";
 import { TokenBucket } from "./throttle.js";
 
+/** A running emulator: where it listens, what it has seen, and knobs to change while it runs. */
 export interface LocalPortal {
   /** Base URL to give a client as `endpoint`, e.g. "http://127.0.0.1:49152". */
   readonly endpoint: string;
+  /** The address it listens on. */
   readonly host: string;
+  /** The port it listens on (the one the system picked when `port` was 0). */
   readonly port: number;
   /** The fixture being served. */
   readonly fixture: PortalFixture;
@@ -25,6 +28,7 @@ export interface LocalPortal {
   readonly requestLog: RequestLogEntry[];
   /** A snapshot of the counters. */
   readonly stats: PortalStats;
+  /** Empties `requestLog`; the counters in `stats` stay. */
   clearRequestLog(): void;
   /** Changes fault knobs at run time; a key given as undefined turns that fault off. */
   setFaults(faults: FaultOptions): void;

@@ -2,9 +2,11 @@ import type { RequestLogEntry } from "./requestLog.js";
 
 /** Counters over every request since start or `reset()`, unaffected by the log's limit. */
 export interface PortalStats {
+  /** Every request answered (or reset). */
   requests: number;
   /** Answers per status code; resets count under 0. */
   byStatus: Record<number, number>;
+  /** Requests per SSO operation, e.g. `{ ListAccounts: 3 }`. */
   byOperation: Record<string, number>;
   /** Injected faults by kind (throttle counts every 429 sent). */
   faults: Record<string, number>;

@@ -12,6 +12,7 @@ export interface AccountInfo {
   emailAddress?: string | undefined;
 }
 
+/** The input of `GetRoleCredentials`: the role, its account, and the user's access token. */
 export interface GetRoleCredentialsRequest {
   /** The friendly name of the role that is assigned to the user. */
   roleName: string | undefined;
@@ -33,6 +34,7 @@ export interface RoleCredentials {
   expiration?: number | undefined;
 }
 
+/** The output of `GetRoleCredentials`: short-term AWS credentials for the role. */
 export interface GetRoleCredentialsResponse {
   /** The credentials for the role that is assigned to the user. */
   roleCredentials?: RoleCredentials | undefined;
@@ -40,7 +42,9 @@ export interface GetRoleCredentialsResponse {
 
 /** Indicates that a problem occurred with the input to the request. */
 export class InvalidRequestException extends __BaseException {
+  /** Always `"InvalidRequestException"`, the error code the service sends. */
   override readonly name = "InvalidRequestException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   constructor(opts: __ExceptionOptionType<InvalidRequestException, __BaseException>) {
     super({ name: "InvalidRequestException", $fault: "client", ...opts });
@@ -50,7 +54,9 @@ export class InvalidRequestException extends __BaseException {
 
 /** The specified resource doesn't exist. */
 export class ResourceNotFoundException extends __BaseException {
+  /** Always `"ResourceNotFoundException"`, the error code the service sends. */
   override readonly name = "ResourceNotFoundException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   constructor(opts: __ExceptionOptionType<ResourceNotFoundException, __BaseException>) {
     super({ name: "ResourceNotFoundException", $fault: "client", ...opts });
@@ -60,7 +66,9 @@ export class ResourceNotFoundException extends __BaseException {
 
 /** Indicates that the request is being made too frequently and is more than what the server can handle. */
 export class TooManyRequestsException extends __BaseException {
+  /** Always `"TooManyRequestsException"`, the error code the service sends. */
   override readonly name = "TooManyRequestsException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   constructor(opts: __ExceptionOptionType<TooManyRequestsException, __BaseException>) {
     super({ name: "TooManyRequestsException", $fault: "client", ...opts });
@@ -70,7 +78,9 @@ export class TooManyRequestsException extends __BaseException {
 
 /** Indicates that the request is not authorized. This can happen due to an invalid access token in the request. */
 export class UnauthorizedException extends __BaseException {
+  /** Always `"UnauthorizedException"`, the error code the service sends. */
   override readonly name = "UnauthorizedException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   constructor(opts: __ExceptionOptionType<UnauthorizedException, __BaseException>) {
     super({ name: "UnauthorizedException", $fault: "client", ...opts });
@@ -78,6 +88,7 @@ export class UnauthorizedException extends __BaseException {
   }
 }
 
+/** The input of `ListAccountRoles`: the account whose roles the user may assume, one page at a time. */
 export interface ListAccountRolesRequest {
   /** The page token from the previous response output when you request subsequent pages. */
   nextToken?: string | undefined;
@@ -97,6 +108,7 @@ export interface RoleInfo {
   accountId?: string | undefined;
 }
 
+/** The output of `ListAccountRoles`: one page of roles and the token for the next page. */
 export interface ListAccountRolesResponse {
   /** The page token client that is used to retrieve the list of accounts. */
   nextToken?: string | undefined;
@@ -104,6 +116,7 @@ export interface ListAccountRolesResponse {
   roleList?: RoleInfo[] | undefined;
 }
 
+/** The input of `ListAccounts`: the user's access token and the page to return. */
 export interface ListAccountsRequest {
   /** (Optional) When requesting subsequent pages, this is the page token from the previous response output. */
   nextToken?: string | undefined;
@@ -113,6 +126,7 @@ export interface ListAccountsRequest {
   accessToken: string | undefined;
 }
 
+/** The output of `ListAccounts`: one page of the user's accounts and the token for the next page. */
 export interface ListAccountsResponse {
   /** The page token client that is used to retrieve the list of accounts. */
   nextToken?: string | undefined;
@@ -120,6 +134,7 @@ export interface ListAccountsResponse {
   accountList?: AccountInfo[] | undefined;
 }
 
+/** The input of `Logout`: the access token of the session to end. */
 export interface LogoutRequest {
   /** The token issued by the `CreateToken` API call. Sensitive. */
   accessToken: string | undefined;
@@ -131,23 +146,29 @@ const hideAccessToken = <T extends { accessToken?: string | undefined }>(obj: T)
   ...(obj.accessToken && { accessToken: SENSITIVE_STRING }),
 });
 
+/** What a logger may print of a `GetRoleCredentialsRequest`: the access token is masked. */
 export const GetRoleCredentialsRequestFilterSensitiveLog = (obj: GetRoleCredentialsRequest): any =>
   hideAccessToken(obj);
 
+/** What a logger may print of `RoleCredentials`: the secret access key and session token are masked. */
 export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any => ({
   ...obj,
   ...(obj.secretAccessKey && { secretAccessKey: SENSITIVE_STRING }),
   ...(obj.sessionToken && { sessionToken: SENSITIVE_STRING }),
 });
 
+/** What a logger may print of a `GetRoleCredentialsResponse`: the credentials' secrets are masked. */
 export const GetRoleCredentialsResponseFilterSensitiveLog = (obj: GetRoleCredentialsResponse): any => ({
   ...obj,
   ...(obj.roleCredentials && { roleCredentials: RoleCredentialsFilterSensitiveLog(obj.roleCredentials) }),
 });
 
+/** What a logger may print of a `ListAccountRolesRequest`: the access token is masked. */
 export const ListAccountRolesRequestFilterSensitiveLog = (obj: ListAccountRolesRequest): any =>
   hideAccessToken(obj);
 
+/** What a logger may print of a `ListAccountsRequest`: the access token is masked. */
 export const ListAccountsRequestFilterSensitiveLog = (obj: ListAccountsRequest): any => hideAccessToken(obj);
 
+/** What a logger may print of a `LogoutRequest`: the access token is masked. */
 export const LogoutRequestFilterSensitiveLog = (obj: LogoutRequest): any => hideAccessToken(obj);

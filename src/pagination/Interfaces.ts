@@ -9,5 +9,6 @@ import type { SSOClient } from "../SSOClient.js";
  * and `withCommand` may adjust or replace each command before it is sent.
  */
 export interface SSOPaginationConfiguration extends PaginationConfiguration {
+  /** The client that sends each page's request. */
   client: SSOClient;
 }
