@@ -4,10 +4,11 @@
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 import { build, type Metafile } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
+import { build as viteBuild, type Rollup } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createLocalPortal, type LocalPortal } from "../../src/local-portal/index.js";
@@ -49,10 +50,27 @@ function nodeOnly(bundle: Bundle): string[] {
   return found;
 }
 
-describe("bundling for the browser with esbuild", () => {
+/** Builds an entry with Vite (Rolldown) for the browser, as a Vite app's production build would. */
+async function bundleWithVite(entry: string): Promise<Bundle> {
+  const result = await viteBuild({
+    root: repoRoot,
+    configFile: false,
+    envFile: false,
+    logLevel: "silent",
+    build: { write: false, minify: false, rollupOptions: { input: join(fixturesDir, "browser", entry) } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result as Rollup.RollupOutput]).flatMap((output) => output.output);
+  const chunks = outputs.filter((output): output is Rollup.OutputChunk => output.type === "chunk");
+  return {
+    text: chunks.map((chunk) => chunk.code).join("\n"),
+    inputs: chunks.flatMap((chunk) => Object.keys(chunk.modules)).map((id) => relative(repoRoot, id)),
+  };
+}
+
+describe("bundling for the browser", () => {
   beforeAll(() => assertBuilt());
 
-  it("an ES import gets dist-es with runtimeConfig.browser and FetchHttpHandler, nothing from node:http", async () => {
+  it("esbuild: an ES import gets dist-es with runtimeConfig.browser and FetchHttpHandler, nothing from node:http", async () => {
     const bundle = await bundleForBrowser("page.ts", { format: "esm" });
     expect(bundle.inputs).toContain("dist-es/runtimeConfig.browser.js");
     expect(bundle.inputs.some((input) => input.includes("@smithy/fetch-http-handler/"))).toBe(true);
@@ -60,13 +78,22 @@ describe("bundling for the browser with esbuild", () => {
     expect(nodeOnly(bundle)).toEqual([]);
   });
 
-  it("a CommonJS require (no `module` condition) gets dist-cjs with runtimeConfig.browser, nothing from node:http", async () => {
+  it("esbuild: a CommonJS require (no `module` condition) gets dist-cjs with runtimeConfig.browser, nothing from node:http", async () => {
     const bundle = await bundleForBrowser("require-entry.cjs", { format: "iife", conditions: [] });
     expect(bundle.inputs).toContain("dist-cjs/index.js");
     expect(bundle.inputs).toContain("dist-cjs/runtimeConfig.browser.js");
     expect(bundle.inputs.some((input) => input.includes("@smithy/fetch-http-handler/"))).toBe(true);
     expect(nodeOnly(bundle)).toEqual([]);
   });
+
+  // Vite (like webpack and Metro) reads the file map from the closest package.json: for dist-es
+  // that is dist-es/package.json, which the build gives its own copy of the maps.
+  it("Vite: a production build gets runtimeConfig.browser and FetchHttpHandler, nothing from node:http", async () => {
+    const bundle = await bundleWithVite("page.ts");
+    expect(bundle.inputs).toContain("dist-es/runtimeConfig.browser.js");
+    expect(bundle.inputs.some((input) => input.includes("@smithy/fetch-http-handler/"))).toBe(true);
+    expect(nodeOnly(bundle)).toEqual([]);
+  }, 60_000);
 });
 
 describe("headless Chromium", () => {

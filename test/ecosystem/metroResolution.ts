@@ -1,7 +1,9 @@
 // An esbuild plugin that resolves modules the way Metro (React Native's bundler) does: after the
-// usual resolution (exports with the "react-native" condition, else main fields), a package's
-// object-valued "react-native" and then "browser" fields redirect the resolved file or a bare
-// specifier. esbuild itself only knows the "browser" map; Metro reads both, "react-native" first.
+// usual resolution (exports with the "react-native" condition, else main fields), the object-valued
+// "react-native" and then "browser" fields of the file's closest package.json redirect the resolved
+// file or a bare specifier. esbuild itself only knows the "browser" map; Metro reads both,
+// "react-native" first, and like webpack and Vite only from the closest package.json (for dist-es
+// that is dist-es/package.json, not the package root).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 
@@ -13,14 +15,13 @@ export const METRO_MAIN_FIELDS = ["react-native", "browser", "main"];
 type FieldMap = Record<string, string | false>;
 
 interface PackageInfo {
-  name: string;
   dir: string;
   maps: FieldMap[];
 }
 
 const packageCache = new Map<string, PackageInfo | undefined>();
 
-/** The package a file belongs to, with its redirect maps in Metro's order. */
+/** The closest package.json to a file, with its redirect maps in Metro's order. */
 function packageOf(file: string): PackageInfo | undefined {
   let dir = dirname(file);
   for (;;) {
@@ -28,15 +29,12 @@ function packageOf(file: string): PackageInfo | undefined {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       const pkg = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
-      // A nested package.json with only "type" (like dist-es/package.json) is not a package root.
-      if (typeof pkg.name === "string") {
-        const maps = ["react-native", "browser"]
-          .map((field) => pkg[field])
-          .filter((value): value is FieldMap => typeof value === "object" && value !== null);
-        const info = { name: pkg.name, dir, maps };
-        packageCache.set(dir, info);
-        return info;
-      }
+      const maps = ["react-native", "browser"]
+        .map((field) => pkg[field])
+        .filter((value): value is FieldMap => typeof value === "object" && value !== null);
+      const info = { dir, maps };
+      packageCache.set(dir, info);
+      return info;
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
@@ -58,7 +56,7 @@ function withExtension(file: string): string {
   return existsSync(file) || !existsSync(`${file}.js`) ? file : `${file}.js`;
 }
 
-/** Records every file redirect applied, as "package/from -> package/to", for the test to inspect. */
+/** Records every file redirect applied, as "/absolute/from -> /absolute/to", for the test to inspect. */
 export function metroResolution(redirects: string[] = []): Plugin {
   return {
     name: "metro-resolution",
@@ -89,8 +87,7 @@ export function metroResolution(redirects: string[] = []): Plugin {
         if (mapped === false) return { path: resolved.path, namespace: "metro-empty" };
         if (typeof mapped === "string") {
           const target = withExtension(join(info.dir, mapped));
-          const shown = (file: string) => `${info.name}/${relative(info.dir, file).split(sep).join("/")}`;
-          redirects.push(`${shown(resolved.path)} -> ${shown(target)}`);
+          redirects.push(`${resolved.path} -> ${target}`);
           return { path: target };
         }
         return { path: resolved.path };

@@ -27,6 +27,18 @@ describe("runtimeConfig.native", () => {
     }
   });
 
+  it("dist-es/package.json, the closest package.json for dist-es (Metro reads that one), maps it too", () => {
+    const esmManifest = createRequire(import.meta.url)(join(repoRoot, "dist-es/package.json"));
+    expect(esmManifest["react-native"]).toEqual({
+      "./runtimeConfig": "./runtimeConfig.native",
+      "./runtimeConfig.js": "./runtimeConfig.native.js",
+    });
+    expect(esmManifest.browser).toEqual({
+      "./runtimeConfig": "./runtimeConfig.browser",
+      "./runtimeConfig.js": "./runtimeConfig.browser.js",
+    });
+  });
+
   it("loads from dist-cjs: runtime react-native with a FetchHttpHandler", () => {
     const require = createRequire(join(repoRoot, "dist-cjs/index.js"));
     const { getRuntimeConfig } = require("./runtimeConfig.native.js");
@@ -84,7 +96,7 @@ describe("an app bundled with Metro's resolution", () => {
   });
 
   it("selects runtimeConfig.native through the react-native field, with no Node module in the bundle", () => {
-    expect(redirects).toContain("client-sso/dist-es/runtimeConfig.js -> client-sso/dist-es/runtimeConfig.native.js");
+    expect(redirects).toContain(`${join(repoRoot, "dist-es/runtimeConfig.js")} -> ${join(repoRoot, "dist-es/runtimeConfig.native.js")}`);
     expect(inputs).toContain("dist-es/runtimeConfig.native.js");
     expect(inputs).not.toContain("dist-es/runtimeConfig.js");
     expect(inputs.filter((input) => /node-http-handler|local-portal/.test(input))).toEqual([]);
