@@ -1,0 +1,181 @@
+// Where the clone differs from @aws-sdk/client-sso on purpose. Each test sends the same call
+// through both clients and asserts OUR behaviour exactly, and the reference's as it is today, so
+// that the README's table of differences stays true (a reference upgrade that changes its side
+// shows up here).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { MAX_STRING_MEMBER_BYTES } from "../../src/protocols/validate.js";
+import { observe, type Operation, type Scenario } from "./harness.js";
+import { ACCESS_TOKEN } from "./scenarios.js";
+import { htmlPage, reply, startScriptedServer, type ScriptedServer, type Step } from "./server.js";
+
+let server: ScriptedServer;
+beforeAll(async () => {
+  server = await startScriptedServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const scenario = (operation: Operation, input: Record<string, unknown>, steps: Step[] = [reply(200, {})]): Scenario => ({
+  name: operation,
+  operation,
+  input,
+  steps,
+});
+const both = async (s: Scenario) => ({ ours: await observe("ours", s, server), reference: await observe("reference", s, server) });
+
+describe("difference 1: invalid input is rejected before anything is sent", () => {
+  // Why: the reference serializes whatever it is given — an absent required member is simply left
+  // out (an empty token header, no account_id), a number is stringified — and the service answers
+  // with a 400/401 after a round trip (and retries). We fail at once, with a ValidationError that
+  // names the member and the shape and never echoes a value.
+  const cases: [string, Operation, Record<string, unknown>, string][] = [
+    ["missing accessToken", "ListAccounts", {}, "accessToken"],
+    ["missing accessToken (Logout)", "Logout", {}, "accessToken"],
+    ["missing accountId", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, roleName: "ReadOnly" }, "accountId"],
+    ["missing roleName", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "111122223333" }, "roleName"],
+    ["missing accountId (ListAccountRoles)", "ListAccountRoles", { accessToken: ACCESS_TOKEN }, "accountId"],
+    ["a number where a string is modeled", "ListAccountRoles", { accessToken: ACCESS_TOKEN, accountId: 111122223333 }, "accountId"],
+    ["a number as the access token", "ListAccounts", { accessToken: 12345 }, "accessToken"],
+    ["a string where an integer is modeled", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: "10" }, "maxResults"],
+    ["a fraction where an integer is modeled", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: 1.5 }, "maxResults"],
+  ];
+
+  it.each(cases)("%s: ours throws a ValidationError, the reference sends the request", async (_label, operation, input, member) => {
+    const { ours, reference } = await both(scenario(operation, input));
+    expect(ours.requests).toHaveLength(0);
+    expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
+    expect(ours.outcome.ok || ours.outcome.message).toContain(`'${member}'`);
+    expect(reference.requests).toHaveLength(1);
+    expect(reference.outcome.ok).toBe(true);
+  });
+
+  it.each([
+    ["CR/LF", `${ACCESS_TOKEN}\r\nx-injected: 1`],
+    ["a character outside Latin-1", `${ACCESS_TOKEN}€`],
+  ])("%s in accessToken: ours a ValidationError, the reference Node's ERR_INVALID_CHAR", async (_label, accessToken) => {
+    // Why: ours fails in the serializer with an error that says which member and why; the reference
+    // leaves it to node:http, whose TypeError names only the wire header.
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken }));
+    expect(ours.requests).toHaveLength(0);
+    expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError", kind: "Error" });
+    expect(ours.outcome.ok || ours.outcome.message).toMatch(/'accessToken' in ListAccountsRequest contains characters/);
+    expect(reference.requests).toHaveLength(0);
+    expect(reference.outcome).toMatchObject({ ok: false, name: "TypeError", members: { code: "ERR_INVALID_CHAR" } });
+    for (const { outcome } of [ours, reference]) expect(JSON.stringify(outcome)).not.toContain(ACCESS_TOKEN);
+  });
+
+  it.each([
+    ["accessToken", "ListAccounts", { accessToken: "t".repeat(20_000) }],
+    ["nextToken", "ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(100_000) }],
+    ["roleName", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "é".repeat(4097) }],
+  ] as const)("a %s over 8 KiB: ours a ValidationError, the reference sends it", async (member, operation, input) => {
+    // Why: a member that long cannot pass the front ends in use (CloudFront's 8,192-byte URL, the
+    // 8 KiB request line and header field of nginx and Apache); this loopback server (Node, 16 KiB
+    // of headers) answers the reference with 431 Request Header Fields Too Large.
+    const { ours, reference } = await both(scenario(operation, input));
+    expect(ours.requests).toHaveLength(0);
+    expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
+    expect(ours.outcome.ok || ours.outcome.message).toContain(`'${member}'`);
+    expect(ours.outcome.ok || ours.outcome.message).toContain("8192 bytes");
+    expect(reference.outcome).toMatchObject({ ok: false, $metadata: { httpStatusCode: 431 } });
+  });
+
+  it("the limit: 8,192 bytes are sent by both, one byte more only by the reference", async () => {
+    const atLimit = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES) }));
+    expect(atLimit.ours.requests).toEqual(atLimit.reference.requests);
+    expect(atLimit.ours.outcome).toEqual(atLimit.reference.outcome);
+    expect(atLimit.ours.outcome.ok).toBe(true);
+    const over = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES + 1) }));
+    expect(over.ours.requests).toHaveLength(0);
+    expect(over.ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
+    expect(over.reference.outcome.ok).toBe(true);
+  });
+});
+
+describe("difference 2: an error answer without a JSON body is still the service's error", () => {
+  // Why: a proxy or load balancer in front of the service answers with HTML. The reference tries to
+  // parse it as JSON and throws a SyntaxError (with $metadata); ours reads the status and headers
+  // and throws an SSOServiceException — "Unknown" with $fault from the status, or the modeled class
+  // an x-amzn-errortype header names — so `instanceof SSOServiceException` holds for every answer.
+  it("HTML 502: ours SSOServiceException 'Unknown' (server fault), the reference a SyntaxError; both retry 3 times", async () => {
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [htmlPage(502)]));
+    expect(ours.requests).toEqual(reference.requests);
+    expect(ours.requests).toHaveLength(3);
+    expect(ours.outcome).toEqual({
+      ok: false,
+      kind: "SSOServiceException",
+      name: "Unknown",
+      $fault: "server",
+      message: "UnknownError",
+      $metadata: { httpStatusCode: 502, attempts: 3, totalRetryDelay: "> 0" },
+      members: {},
+    });
+    expect(reference.outcome).toMatchObject({ ok: false, kind: "SyntaxError", $metadata: { httpStatusCode: 502, attempts: 3 } });
+  });
+
+  it("HTML 403 with an error code header: ours the modeled class, the reference a SyntaxError", async () => {
+    const step: Step = (_request, res) => {
+      res.writeHead(403, { "content-type": "text/html", "x-amzn-errortype": "UnauthorizedException" });
+      res.end("<html>denied</html>");
+    };
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [step]));
+    expect(ours.requests).toEqual(reference.requests);
+    expect(ours.outcome).toMatchObject({ ok: false, kind: "UnauthorizedException", $fault: "client", $metadata: { httpStatusCode: 403 } });
+    expect(reference.outcome).toMatchObject({ ok: false, kind: "SyntaxError", $metadata: { httpStatusCode: 403 } });
+  });
+
+  it("a JSON error body that is not an object: ours ignores it, the reference spreads its indexes onto the error", async () => {
+    const step = reply(400, "[1,2]", { "x-amzn-errortype": "InvalidRequestException" });
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [step]));
+    const { members: ourMembers, ...ourRest } = ours.outcome as Extract<typeof ours.outcome, { ok: false }>;
+    const { members: referenceMembers, ...referenceRest } = reference.outcome as Extract<typeof reference.outcome, { ok: false }>;
+    expect(ourRest).toEqual(referenceRest);
+    expect(ourMembers).toEqual({});
+    expect(referenceMembers).toEqual({ 0: 1, 1: 2 });
+  });
+});
+
+describe("difference 3: a response member of the wrong type is a deserialization error", () => {
+  // Why: the reference passes whatever JSON it got through, typed as the model says, so a caller's
+  // `accountId.padStart(…)` or `new Date(expiration)` fails later, far from the cause. Ours checks
+  // every modeled member and throws a TypeError deserialization error with $metadata and the raw
+  // response hidden in $response, as the SDK does for invalid JSON.
+  const cases: [string, Operation, unknown, unknown][] = [
+    ["accountId: 5", "ListAccounts", { accountList: [{ accountId: 5 }] }, { accountList: [{ accountId: 5 }] }],
+    ["expiration as a string", "GetRoleCredentials", { roleCredentials: { expiration: "123" } }, { roleCredentials: { expiration: "123" } }],
+    ["expiration with a fraction", "GetRoleCredentials", { roleCredentials: { expiration: 1.5 } }, { roleCredentials: { expiration: 1.5 } }],
+    ["accountList as an object", "ListAccounts", { accountList: { accountId: "1" } }, { accountList: { accountId: "1" } }],
+    ["a JSON array as the document", "ListAccounts", [], {}],
+    ["a JSON string as the document", "ListAccounts", "text", {}],
+  ];
+
+  it.each(cases)("%s: ours a TypeError, the reference passes it on", async (_label, operation, body, referenceOutput) => {
+    const input = { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "r" };
+    const { ours, reference } = await both(scenario(operation, input, [reply(200, JSON.stringify(body))]));
+    expect(ours.requests).toEqual(reference.requests);
+    expect(ours.outcome).toMatchObject({ ok: false, kind: "TypeError", $metadata: { httpStatusCode: 200, attempts: 1 } });
+    expect(ours.outcome.ok || ours.outcome.message).toMatch(/^Expected (string|long|list|object), got .*\n {2}Deserialization error/);
+    expect(reference.outcome).toMatchObject({ ok: true, output: referenceOutput });
+  });
+
+  it("a null document: both a TypeError, with different messages", async () => {
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [reply(200, "null")]));
+    expect(ours.outcome).toMatchObject({ ok: false, kind: "TypeError", message: expect.stringMatching(/^Expected object, got null/) });
+    expect(reference.outcome).toMatchObject({ ok: false, kind: "TypeError", message: expect.stringMatching(/^Cannot read properties of null/) });
+  });
+});
+
+describe("difference 4: null entries of a list are dropped", () => {
+  // Why: the lists are not sparse in the model and their types (`AccountInfo[]`) have no null. The
+  // SDK's generated deserializers dropped null entries; the reference's schema-based deserializer
+  // (3.1164.0) passes them through. Ours keeps to the types.
+  it("[null, account, null]: ours one account, the reference three entries", async () => {
+    const body = { accountList: [null, { accountId: "111122223333" }, null] };
+    const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [reply(200, body)]));
+    expect(ours.requests).toEqual(reference.requests);
+    expect(ours.outcome).toMatchObject({ ok: true, output: { accountList: [{ accountId: "111122223333" }] } });
+    expect(reference.outcome).toMatchObject({ ok: true, output: body });
+  });
+});

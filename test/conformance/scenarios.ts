@@ -1,0 +1,240 @@
+import type { Scenario } from "./harness.js";
+import { htmlPage, reply, resetConnection, serviceError, truncated, type Step } from "./server.js";
+
+// Values that look like the real ones, and that the secrets test searches for everywhere.
+export const ACCESS_TOKEN = "aoaAAAAAGconformanceAccessToken0123456789abcdefXYZ";
+export const SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYconformanceKEY";
+export const SESSION_TOKEN = "IQoJb3JpZ2luX2VjEconformanceSessionToken//////////wEaCXVzLWVhc3QtMSJHMEUCIQD";
+export const SECRETS = [ACCESS_TOKEN, SECRET_ACCESS_KEY, SESSION_TOKEN] as const;
+
+const ACCOUNT = "111122223333";
+const CREDENTIALS = {
+  roleCredentials: {
+    accessKeyId: "ASIAEXAMPLECONFORMANCE",
+    secretAccessKey: SECRET_ACCESS_KEY,
+    sessionToken: SESSION_TOKEN,
+    expiration: 1_767_225_600_000,
+  },
+};
+const ACCOUNTS = {
+  accountList: [
+    { accountId: ACCOUNT, accountName: "Development", emailAddress: "dev@example.com" },
+    { accountId: "444455556666", accountName: "Production", emailAddress: "prod@example.com" },
+  ],
+  nextToken: "page-2",
+};
+const ROLES = { roleList: [{ roleName: "ReadOnly", accountId: ACCOUNT }], nextToken: "roles-2" };
+const ok = (body: unknown = {}) => reply(200, body);
+const empty: Step = (_request, res) => {
+  res.writeHead(200, { "x-amzn-requestid": "conformance-request-id" });
+  res.end();
+};
+
+/** Query values that need encoding: each travels as `nextToken`, `roleName` and `accountId`. */
+export const QUERY_VALUES: [string, string][] = [
+  ["spaces", "a b  c"],
+  ["plus", "a+b"],
+  ["slash", "a/b/"],
+  ["ampersand", "a&b=c"],
+  ["equals", "=a=="],
+  ["percent", "100%25%"],
+  ["unicode", "rôle-名前-😀"],
+  ["reserved", "!*'();:@$,?#[]~"],
+  ["empty string", ""],
+];
+
+const queryScenarios: Scenario[] = QUERY_VALUES.flatMap(([label, value]): Scenario[] => [
+  {
+    name: `query encoding, ${label}: ListAccounts nextToken`,
+    operation: "ListAccounts",
+    input: { accessToken: ACCESS_TOKEN, nextToken: value },
+    steps: [ok(ACCOUNTS)],
+  },
+  {
+    name: `query encoding, ${label}: GetRoleCredentials roleName and accountId`,
+    operation: "GetRoleCredentials",
+    input: { accessToken: ACCESS_TOKEN, accountId: value, roleName: value },
+    steps: [ok(CREDENTIALS)],
+  },
+]);
+
+// Not valid Unicode: neither client can percent-encode it, both fail with URIError before sending.
+queryScenarios.push({
+  name: "query encoding, a lone surrogate: URIError before anything is sent",
+  operation: "ListAccounts",
+  input: { accessToken: ACCESS_TOKEN, nextToken: "a\ud800b" },
+  steps: [ok(ACCOUNTS)],
+});
+
+const maxResultsScenarios: Scenario[] = [0, 1, 100, 101].flatMap((maxResults): Scenario[] => {
+  const valid = maxResults >= 1 && maxResults <= 100;
+  const step = valid ? undefined : serviceError(400, "InvalidRequestException", "Invalid max_result");
+  return [
+    {
+      name: `maxResults ${maxResults}: ListAccounts`,
+      operation: "ListAccounts",
+      input: { accessToken: ACCESS_TOKEN, maxResults },
+      steps: [step ?? ok(ACCOUNTS)],
+    },
+    {
+      name: `maxResults ${maxResults}: ListAccountRoles`,
+      operation: "ListAccountRoles",
+      input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, maxResults, nextToken: "roles-1" },
+      steps: [step ?? ok(ROLES)],
+    },
+  ];
+});
+
+const listAccounts = (name: string, steps: Step[], maxAttempts?: number): Scenario => ({
+  name,
+  operation: "ListAccounts",
+  input: { accessToken: ACCESS_TOKEN },
+  steps,
+  maxAttempts,
+});
+
+/** Every scenario where the two clients must agree on the wire and in what they return or throw. */
+export const SCENARIOS: Scenario[] = [
+  // ---- every command -----------------------------------------------------------------------
+  {
+    name: "GetRoleCredentials: credentials",
+    operation: "GetRoleCredentials",
+    input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "ReadOnly" },
+    steps: [ok(CREDENTIALS)],
+  },
+  {
+    name: "ListAccountRoles: a page of roles",
+    operation: "ListAccountRoles",
+    input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT },
+    steps: [ok(ROLES)],
+  },
+  listAccounts("ListAccounts: a page of accounts", [ok(ACCOUNTS)]),
+  {
+    name: "Logout: empty 200",
+    operation: "Logout",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [empty],
+  },
+  {
+    name: "Logout: 200 with a JSON body",
+    operation: "Logout",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [ok({ unexpected: true })],
+  },
+  {
+    name: "Logout: 401 UnauthorizedException",
+    operation: "Logout",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [serviceError(401, "UnauthorizedException", "Session token not found or invalid")],
+  },
+  listAccounts("ListAccounts: empty 200 (no members)", [empty]),
+  listAccounts("ListAccounts: empty list and no nextToken", [ok({ accountList: [] })]),
+  listAccounts("ListAccounts: request id, extended request id and CloudFront id in $metadata", [
+    reply(200, ACCOUNTS, { "x-amzn-requestid": "rid-1", "x-amz-id-2": "ext-2", "x-amz-cf-id": "cf-3" }),
+  ]),
+
+  // ---- query encoding and maxResults ---------------------------------------------------------
+  ...queryScenarios,
+  ...maxResultsScenarios,
+
+  // ---- error codes: every source and form ----------------------------------------------------
+  listAccounts("error code: header with ':' suffix", [
+    serviceError(401, "UnauthorizedException", "Session token not found or invalid"),
+  ]),
+  listAccounts("error code: namespaced header", [
+    reply(404, { message: "not found" }, { "x-amzn-errortype": "com.amazonaws.switchboard.portal#ResourceNotFoundException" }),
+  ]),
+  listAccounts("error code: body code", [reply(400, { code: "InvalidRequestException", message: "bad" })]),
+  listAccounts("error code: body __type, namespaced", [
+    reply(401, { __type: "com.amazonaws.switchboard.portal#UnauthorizedException", message: "expired" }),
+  ]),
+  listAccounts("error code: body __type with ':' suffix", [
+    reply(400, { __type: "InvalidRequestException:http://internal.amazon.com/coral/", message: "bad" }),
+  ]),
+  listAccounts("error code: header wins over body", [
+    reply(404, { code: "InvalidRequestException", message: "m" }, { "x-amzn-errortype": "ResourceNotFoundException" }),
+  ]),
+  listAccounts("error code: body code wins over __type", [
+    reply(400, { code: "UnauthorizedException", __type: "InvalidRequestException", message: "m" }),
+  ]),
+  listAccounts("error: capitalised Message", [reply(400, { Message: "capital" }, { "x-amzn-errortype": "InvalidRequestException" })]),
+  listAccounts("error: no message", [reply(401, {}, { "x-amzn-errortype": "UnauthorizedException" })]),
+  listAccounts("error: unicode message", [serviceError(400, "InvalidRequestException", "ungültig – 無効 😀")]),
+  listAccounts("error: extra body members are kept on the error", [
+    reply(400, { message: "m", reason: "why", detail: { a: 1 } }, { "x-amzn-errortype": "InvalidRequestException" }),
+  ]),
+  listAccounts("unknown code in the header: ForbiddenException 403", [serviceError(403, "ForbiddenException", "No access")]),
+  listAccounts("unknown code in the body", [reply(400, { code: "SomethingNew", message: "m" })]),
+  listAccounts("unknown code with a 5xx is a server fault (not retried: 501)", [
+    serviceError(501, "NotImplemented", "not implemented"),
+  ]),
+  listAccounts("no code at all, JSON body", [reply(400, { message: "who knows" })]),
+  listAccounts("no code, empty 4xx body", [
+    (_request, res) => {
+      res.writeHead(403);
+      res.end();
+    },
+  ]),
+
+  // ---- bodies of successful answers -----------------------------------------------------------
+  listAccounts("extra members are dropped", [
+    ok({ ...ACCOUNTS, extra: "x", accountList: [{ ...ACCOUNTS.accountList[0], extra: { deep: true } }] }),
+  ]),
+  listAccounts("null members are dropped", [ok({ accountList: [{ accountId: ACCOUNT, accountName: null }], nextToken: null })]),
+  {
+    name: "GetRoleCredentials: null credentials members",
+    operation: "GetRoleCredentials",
+    input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
+    steps: [ok({ roleCredentials: { accessKeyId: "AKID", secretAccessKey: null, sessionToken: null, expiration: null } })],
+  },
+  listAccounts("JSON body with a text/html content type", [
+    (_request, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(JSON.stringify(ACCOUNTS));
+    },
+  ]),
+  listAccounts("204 without a body", [
+    (_request, res) => {
+      res.writeHead(204);
+      res.end();
+    },
+  ]),
+  listAccounts("302 redirect is an Unknown client fault, not followed", [
+    (_request, res) => {
+      res.writeHead(302, { location: "/elsewhere" });
+      res.end();
+    },
+  ]),
+  listAccounts("error code header listing two codes", [
+    reply(400, { message: "m" }, { "x-amzn-errortype": "UnauthorizedException,InvalidRequestException" }),
+  ]),
+  listAccounts("200 with invalid JSON", [reply(200, "{not json")]),
+  listAccounts("200 with an HTML page", [htmlPage(200)]),
+
+  // ---- retries (maxAttempts 3): attempt counts and the final outcome --------------------------
+  listAccounts("retry: 500, 500, then 200", [serviceError(500, "InternalServerException", "boom"), ok(ACCOUNTS)]),
+  listAccounts("retry: 503, 503, then 200", [
+    serviceError(503, "ServiceUnavailableException", "later"),
+    serviceError(503, "ServiceUnavailableException", "later"),
+    ok(ACCOUNTS),
+  ]),
+  listAccounts("retry: 429, 429, then 200", [
+    serviceError(429, "TooManyRequestsException", "slow down"),
+    serviceError(429, "TooManyRequestsException", "slow down"),
+    ok(ACCOUNTS),
+  ]),
+  listAccounts("retry: reset, reset, then 200", [resetConnection, resetConnection, ok(ACCOUNTS)]),
+  listAccounts("retry: 500 on every attempt", [serviceError(500, "InternalServerException", "boom")]),
+  listAccounts("retry: 429 on every attempt", [serviceError(429, "TooManyRequestsException", "slow down")]),
+  listAccounts("retry: 401 is not retried", [serviceError(401, "UnauthorizedException", "expired"), ok(ACCOUNTS)]),
+  listAccounts("retry: maxAttempts 1 does not retry a 503", [serviceError(503, "ServiceUnavailableException", "later")], 1),
+  listAccounts("retry: body cut short, then 200", [truncated(200, ACCOUNTS), ok(ACCOUNTS)]),
+  listAccounts("retry: body cut short on every attempt", [truncated(200, ACCOUNTS)]),
+  listAccounts("retry: empty 502 then 200", [
+    (_request, res) => {
+      res.writeHead(502);
+      res.end();
+    },
+    ok(ACCOUNTS),
+  ]),
+];
