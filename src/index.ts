@@ -13,5 +13,6 @@ export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
 export * from "./commands/index.js";
 export * from "./pagination/index.js";
+export * from "./enumerate/index.js";
 export * from "./models/index.js";
 export { SSOServiceException } from "./models/SSOServiceException.js";

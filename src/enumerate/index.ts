@@ -1,0 +1,2 @@
+export * from "./Interfaces.js";
+export { paginateAccountsWithRoles } from "./paginateAccountsWithRoles.js";
