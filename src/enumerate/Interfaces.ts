@@ -3,7 +3,9 @@ import type { SSOClient } from "../SSOClient.js";
 
 /** One account and every role the user is assigned in it, in the portal's order. */
 export interface AccountWithRoles {
+  /** The account, as `ListAccounts` returned it. */
   account: AccountInfo;
+  /** Every role the user may assume in it, from all pages of `ListAccountRoles`. */
   roles: RoleInfo[];
 }
 
@@ -30,6 +32,7 @@ export interface AccountsWithRolesProgress {
  * middleware stack (logger, user agent, retries of other errors); the pace is this helper's.
  */
 export interface AccountsWithRolesPaginationConfiguration {
+  /** The client that sends every request. */
   client: SSOClient;
   /** Requests in flight at once, default 8. Accounts held in memory stay below twice this. */
   concurrency?: number;
@@ -54,7 +57,10 @@ export interface AccountsWithRolesInput {
 
 /** The defaults of {@link AccountsWithRolesPaginationConfiguration}. */
 export const ACCOUNTS_WITH_ROLES_DEFAULTS = {
+  /** Requests in flight at once. */
   concurrency: 8,
+  /** Just under the portal's limit of about 20 requests per second. */
   maxRequestsPerSecond: 18,
+  /** The largest page the service allows. */
   pageSize: 100,
 } as const;
