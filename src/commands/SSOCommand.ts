@@ -14,6 +14,7 @@ import { commonParams } from "../endpoint/EndpointParameters.js";
 import { getEndpointPlugin } from "../endpoint/endpointPlugin.js";
 import type { Deserializer, Serializer } from "../protocols/serdePlugin.js";
 import { getSerdePlugin } from "../protocols/serdePlugin.js";
+import { resolveHandler } from "./middlewareCache.js";
 import type { ServiceInputTypes, ServiceOutputTypes, SSOClientResolvedConfig } from "../SSOClient.js";
 
 /** What distinguishes one operation's command from another's. */
@@ -65,9 +66,6 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
     options?: HttpHandlerOptions
   ): Handler<Input, Output> {
     const definition = this.#definition;
-    const stack = clientStack.concat(this.middlewareStack as MiddlewareStack<any, any>) as MiddlewareStack<any, any>;
-    stack.use(getEndpointPlugin(configuration as never, commonParams));
-    stack.use(getSerdePlugin(configuration, definition.serialize, definition.deserialize));
     const context: HandlerExecutionContext = {
       logger: configuration.logger,
       clientName: "SSOClient",
@@ -82,7 +80,17 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
       },
     };
     const { requestHandler } = configuration;
-    return stack.resolve(
+    // The client's stack, the command's own middleware, then this operation's endpoint and serde.
+    return resolveHandler(
+      clientStack,
+      this.middlewareStack as MiddlewareStack<any, any>,
+      configuration,
+      definition.operation,
+      [definition.serialize, definition.deserialize],
+      () => [
+        getEndpointPlugin(configuration as never, commonParams),
+        getSerdePlugin(configuration, definition.serialize, definition.deserialize),
+      ],
       (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request as HttpRequest, options || {}),
       context
     ) as Handler<Input, Output>;
