@@ -1,6 +1,9 @@
-/** Strict readers for response members: a member of the wrong type is an error, not coerced. */
-const describe = (value: unknown): string =>
-  `${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}: ${JSON.stringify(value)}`;
+/**
+ * Strict readers for response members: a member of the wrong type is an error, not coerced.
+ * Messages name the type only, never the value: it may be a secret access key or a session token
+ * (the raw response stays reachable in the error's hidden `$response`).
+ */
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 export const expectString = (value: unknown): string => {
   if (typeof value !== "string") throw new TypeError(`Expected string, got ${describe(value)}`);

@@ -156,7 +156,8 @@ describe("difference 3: a response member of the wrong type is a deserialization
     const { ours, reference } = await both(scenario(operation, input, [reply(200, JSON.stringify(body))]));
     expect(ours.requests).toEqual(reference.requests);
     expect(ours.outcome).toMatchObject({ ok: false, kind: "TypeError", $metadata: { httpStatusCode: 200, attempts: 1 } });
-    expect(ours.outcome.ok || ours.outcome.message).toMatch(/^Expected (string|long|list|object), got .*\n {2}Deserialization error/);
+    // The message names the type only, never the value (it could be a secret).
+    expect(ours.outcome.ok || ours.outcome.message).toMatch(/^Expected (string|long|list|object), got (number|string|object|array)\n {2}Deserialization error/);
     expect(reference.outcome).toMatchObject({ ok: true, output: referenceOutput });
   });
 
