@@ -14,6 +14,8 @@ export interface Scenario {
   steps: Step[];
   /** Default 3, the SDK's default. */
   maxAttempts?: number;
+  /** More client settings, given to both clients alike. */
+  config?: Record<string, unknown>;
 }
 
 export type Library = "ours" | "reference";
@@ -136,7 +138,7 @@ export const observe = async (
   config: Record<string, unknown> = {}
 ): Promise<Observation> => {
   server.script(scenario.steps);
-  const client = makeClient(library, server.endpoint, { maxAttempts: scenario.maxAttempts ?? 3, ...config });
+  const client = makeClient(library, server.endpoint, { maxAttempts: scenario.maxAttempts ?? 3, ...scenario.config, ...config });
   let result: { output?: unknown; error?: unknown };
   try {
     // A fresh copy of the input: a client must not depend on (or leak through) a shared object.

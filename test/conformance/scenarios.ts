@@ -25,6 +25,14 @@ const ACCOUNTS = {
 };
 const ROLES = { roleList: [{ roleName: "ReadOnly", accountId: ACCOUNT }], nextToken: "roles-2" };
 const ok = (body: unknown = {}) => reply(200, body);
+/** Answers with `step` after `ms` (unless the client hung up by then). */
+const slow =
+  (ms: number, step: Step): Step =>
+  (request, res) => {
+    setTimeout(() => {
+      if (!res.destroyed && !res.socket?.destroyed) step(request, res);
+    }, ms);
+  };
 const empty: Step = (_request, res) => {
   res.writeHead(200, { "x-amzn-requestid": "conformance-request-id" });
   res.end();
@@ -230,6 +238,23 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("retry: maxAttempts 1 does not retry a 503", [serviceError(503, "ServiceUnavailableException", "later")], 1),
   listAccounts("retry: body cut short, then 200", [truncated(200, ACCOUNTS), ok(ACCOUNTS)]),
   listAccounts("retry: body cut short on every attempt", [truncated(200, ACCOUNTS)]),
+  listAccounts(
+    "retry: maxAttempts 5 rides out four 503s",
+    [...Array.from({ length: 4 }, () => serviceError(503, "ServiceUnavailableException", "later")), ok(ACCOUNTS)],
+    5
+  ),
+  {
+    ...listAccounts("retry: adaptive mode, 429 then 200", [serviceError(429, "TooManyRequestsException", "slow down"), ok(ACCOUNTS)]),
+    config: { retryMode: "adaptive" },
+  },
+  {
+    ...listAccounts("an answer slower than requestTimeout (throwOnRequestTimeout): TimeoutError on every attempt", [slow(300, ok(ACCOUNTS))], 2),
+    config: { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } },
+  },
+  {
+    ...listAccounts("an answer slower than requestTimeout, without throwOnRequestTimeout: only a warning", [slow(200, ok(ACCOUNTS))]),
+    config: { requestHandler: { requestTimeout: 50, logger: { warn: () => {}, debug: () => {}, info: () => {}, error: () => {} } } },
+  },
   listAccounts("retry: empty 502 then 200", [
     (_request, res) => {
       res.writeHead(502);
