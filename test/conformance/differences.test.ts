@@ -109,7 +109,7 @@ describe("difference 2: an error answer without a JSON body is still the service
       name: "Unknown",
       $fault: "server",
       message: "UnknownError",
-      $metadata: { httpStatusCode: 502, attempts: 3, totalRetryDelay: "> 0" },
+      $metadata: { httpStatusCode: 502, attempts: 3, totalRetryDelay: "after retries" },
       members: {},
     });
     expect(reference.outcome).toMatchObject({ ok: false, kind: "SyntaxError", $metadata: { httpStatusCode: 502, attempts: 3 } });
@@ -178,5 +178,22 @@ describe("difference 4: null entries of a list are dropped", () => {
     expect(ours.requests).toEqual(reference.requests);
     expect(ours.outcome).toMatchObject({ ok: true, output: { accountList: [{ accountId: "111122223333" }] } });
     expect(reference.outcome).toMatchObject({ ok: true, output: body });
+  });
+});
+
+describe("difference 5: a custom endpoint path ending in '/' is joined without doubling the slash", () => {
+  // Why: `https://host/portal/` and `https://host/portal` name the same base; the SDK's generated
+  // serializers joined them to `/portal/federation/credentials`. The reference's schema-based
+  // serializer (3.1164.0) sends `/portal//federation/credentials`, a different path to many servers.
+  it("endpoint …/portal/: ours /portal/federation/credentials, the reference /portal//federation/credentials", async () => {
+    const s: Scenario = {
+      ...scenario("GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "111122223333", roleName: "ReadOnly" }),
+      config: (endpoint) => ({ endpoint: `${endpoint}/portal/` }),
+    };
+    const { ours, reference } = await both(s);
+    expect(ours.requests.map((r) => r.path)).toEqual(["/portal/federation/credentials"]);
+    expect(reference.requests.map((r) => r.path)).toEqual(["/portal//federation/credentials"]);
+    expect({ ...ours.requests[0], path: "" }).toEqual({ ...reference.requests[0], path: "" });
+    expect(ours.outcome).toEqual(reference.outcome);
   });
 });

@@ -14,8 +14,8 @@ export interface Scenario {
   steps: Step[];
   /** Default 3, the SDK's default. */
   maxAttempts?: number;
-  /** More client settings, given to both clients alike. */
-  config?: Record<string, unknown>;
+  /** More client settings, given to both clients alike (a function gets the server's endpoint). */
+  config?: Record<string, unknown> | ((endpoint: string) => Record<string, unknown>);
 }
 
 export type Library = "ours" | "reference";
@@ -65,11 +65,16 @@ const toWire = (request: SeenRequest): WireRequest => {
   return { method: request.method, path: request.path, query: request.query, headers, body: request.body };
 };
 
-/** `totalRetryDelay` is random (jittered backoff): only whether there was one is compared. */
+/**
+ * `totalRetryDelay` is random (full-jitter backoff, which may even draw 0): after a retry only its
+ * presence is compared; without one it must be 0.
+ */
 const metadataOf = (metadata: unknown): Record<string, unknown> | undefined => {
   if (!metadata || typeof metadata !== "object") return undefined;
   const copy = { ...(metadata as Record<string, unknown>) };
-  if (typeof copy.totalRetryDelay === "number" && copy.totalRetryDelay > 0) copy.totalRetryDelay = "> 0";
+  if (typeof copy.attempts === "number" && copy.attempts > 1 && typeof copy.totalRetryDelay === "number") {
+    copy.totalRetryDelay = "after retries";
+  }
   return copy;
 };
 
@@ -138,7 +143,8 @@ export const observe = async (
   config: Record<string, unknown> = {}
 ): Promise<Observation> => {
   server.script(scenario.steps);
-  const client = makeClient(library, server.endpoint, { maxAttempts: scenario.maxAttempts ?? 3, ...scenario.config, ...config });
+  const scenarioConfig = typeof scenario.config === "function" ? scenario.config(server.endpoint) : scenario.config;
+  const client = makeClient(library, server.endpoint, { maxAttempts: scenario.maxAttempts ?? 3, ...scenarioConfig, ...config });
   let result: { output?: unknown; error?: unknown };
   try {
     // A fresh copy of the input: a client must not depend on (or leak through) a shared object.

@@ -141,6 +141,18 @@ export const SCENARIOS: Scenario[] = [
     reply(200, ACCOUNTS, { "x-amzn-requestid": "rid-1", "x-amz-id-2": "ext-2", "x-amz-cf-id": "cf-3" }),
   ]),
 
+  {
+    ...listAccounts("a custom endpoint with a base path", [ok(ACCOUNTS)]),
+    config: (endpoint) => ({ endpoint: `${endpoint}/portal/v1` }),
+  },
+  {
+    ...listAccounts("a custom endpoint as an object", [ok(ACCOUNTS)]),
+    config: (endpoint) => {
+      const url = new URL(endpoint);
+      return { endpoint: { protocol: "http:", hostname: url.hostname, port: Number(url.port), path: "/" } };
+    },
+  },
+
   // ---- query encoding and maxResults ---------------------------------------------------------
   ...queryScenarios,
   ...maxResultsScenarios,
