@@ -154,26 +154,38 @@ const de_List = <T>(value: unknown, member: (item: unknown) => T): T[] =>
     .filter((item) => item != null)
     .map(member);
 
+type Members = readonly (readonly [name: string, read: (v: unknown) => unknown])[];
+
 /** Only the modeled members, each type-checked; unknown and null members are dropped. */
-const pick = <T>(value: unknown, members: Record<string, (v: unknown) => unknown>): T => {
+const pick = <T>(value: unknown, members: Members): T => {
   const source = expectObject(value);
   const result: Record<string, unknown> = {};
-  for (const [name, read] of Object.entries(members)) {
+  for (const [name, read] of members) {
     const member = source[name];
     if (member != null) result[name] = read(member);
   }
   return result as T;
 };
 
-const de_AccountInfo = (value: unknown): AccountInfo =>
-  pick(value, { accountId: expectString, accountName: expectString, emailAddress: expectString });
+// Each shape's members, in model order: built once, not per list entry.
+const ACCOUNT_INFO: Members = [
+  ["accountId", expectString],
+  ["accountName", expectString],
+  ["emailAddress", expectString],
+];
+const ROLE_INFO: Members = [
+  ["roleName", expectString],
+  ["accountId", expectString],
+];
+const ROLE_CREDENTIALS: Members = [
+  ["accessKeyId", expectString],
+  ["secretAccessKey", expectString],
+  ["sessionToken", expectString],
+  ["expiration", expectLong],
+];
 
-const de_RoleInfo = (value: unknown): RoleInfo => pick(value, { roleName: expectString, accountId: expectString });
+const de_AccountInfo = (value: unknown): AccountInfo => pick(value, ACCOUNT_INFO);
 
-const de_RoleCredentials = (value: unknown): RoleCredentials =>
-  pick(value, {
-    accessKeyId: expectString,
-    secretAccessKey: expectString,
-    sessionToken: expectString,
-    expiration: expectLong,
-  });
+const de_RoleInfo = (value: unknown): RoleInfo => pick(value, ROLE_INFO);
+
+const de_RoleCredentials = (value: unknown): RoleCredentials => pick(value, ROLE_CREDENTIALS);
