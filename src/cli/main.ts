@@ -1,0 +1,130 @@
+import { paginateAccountsWithRoles } from "../enumerate/paginateAccountsWithRoles.js";
+import type { AccountsWithRolesProgress } from "../enumerate/Interfaces.js";
+import { SSOClient } from "../SSOClient.js";
+import { CliError, usageError } from "./CliError.js";
+import type { CliIo, CliStream } from "./io.js";
+import { csvWriter, jsonWriter, type RowWriter, tableWriter } from "./outputFormats.js";
+import { ProgressBar } from "./progressBar.js";
+import { resolveAccessToken } from "./resolveAccessToken.js";
+import { type OutputFormat, parseRolesArguments, type RolesArguments } from "./rolesArguments.js";
+import { USAGE } from "./usage.js";
+
+/**
+ * `client-sso <command> [options]`: runs the command and resolves with the exit status. Every
+ * failure ends here as one line on stderr, never a stack trace, never the access token.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const now = io.now ?? Date.now;
+  const secrets: string[] = [];
+  let bar: ProgressBar | undefined;
+  try {
+    const [command, ...rest] = argv;
+    if (command === "help" || command === "--help" || command === "-h") {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (command === undefined) throw usageError("no command given");
+    // Not echoed: a token pasted in the wrong place must not end up in a terminal's scrollback.
+    if (command !== "roles") throw usageError('unknown command: the command is "roles"');
+    const args = parseRolesArguments(rest);
+    if (args.help) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    const { accessToken, region: tokenRegion } = await resolveAccessToken(args, io.env, now());
+    secrets.push(accessToken);
+    const region = pickRegion(args, tokenRegion, io.env);
+    bar = args.progress && io.stderr.isTTY ? new ProgressBar(io.stderr, now) : undefined;
+    await listRoles(args, { accessToken, region }, io, bar, now);
+    return 0;
+  } catch (error) {
+    bar?.clear();
+    return report(error, io, secrets);
+  }
+}
+
+async function listRoles(
+  args: RolesArguments,
+  { accessToken, region }: { accessToken: string; region: string },
+  io: CliIo,
+  bar: ProgressBar | undefined,
+  now: () => number,
+): Promise<void> {
+  const client = new SSOClient({ region, ...(args.endpointUrl !== undefined && { endpoint: args.endpointUrl }) });
+  const started = now();
+  let last: AccountsWithRolesProgress | undefined;
+  try {
+    // Rows and the bar share a terminal when stdout is one too: take the bar off before each write.
+    const out: CliStream = bar && io.stdout.isTTY ? { write: (text) => (bar.clear(), io.stdout.write(text)) } : io.stdout;
+    const writer = rowWriter(args.output, out);
+    const pages = paginateAccountsWithRoles(
+      {
+        client,
+        concurrency: args.concurrency,
+        maxRequestsPerSecond: args.rate,
+        abortSignal: io.signal,
+        onProgress: (progress) => {
+          last = progress;
+          bar?.update(progress);
+        },
+      },
+      { accessToken },
+    );
+    for await (const { account, roles } of pages) {
+      for (const role of roles) {
+        writer.row({
+          accountId: account.accountId ?? "",
+          accountName: account.accountName ?? "",
+          emailAddress: account.emailAddress ?? "",
+          roleName: role.roleName ?? "",
+        });
+      }
+    }
+    bar?.finish();
+    writer.end();
+    if (bar && last) io.stderr.write(`${summary(last, now() - started)}\n`);
+  } finally {
+    client.destroy();
+  }
+}
+
+function rowWriter(format: OutputFormat, out: CliStream): RowWriter {
+  if (format === "json") return jsonWriter(out);
+  if (format === "csv") return csvWriter(out);
+  return tableWriter(out);
+}
+
+/** `--region`, the profile's `sso_region` (or the cached token's), the environment; any region will do for a custom endpoint. */
+function pickRegion(args: RolesArguments, tokenRegion: string | undefined, env: Record<string, string | undefined>): string {
+  const region = args.region ?? tokenRegion ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
+  if (region) return region;
+  if (args.endpointUrl !== undefined) return "us-east-1";
+  throw new CliError("no region: pass --region with the region of your IAM Identity Center instance, or set AWS_REGION");
+}
+
+function summary(progress: AccountsWithRolesProgress, elapsedMs: number): string {
+  const { accountsDone, rolesFound, requests, throttled } = progress;
+  return `${accountsDone} accounts, ${rolesFound} roles in ${(elapsedMs / 1000).toFixed(1)} s (${requests} requests, ${throttled} throttled)`;
+}
+
+/** The one line for an error, and the exit status that goes with it. */
+function report(error: unknown, io: CliIo, secrets: string[]): number {
+  const [message, exitCode] = describe(error, io);
+  let line = message.split("\n")[0]!;
+  for (const secret of secrets) line = line.split(secret).join("***");
+  io.stderr.write(`client-sso: ${line}\n`);
+  if (exitCode === 2) io.stderr.write('Run "client-sso roles --help" for the options.\n');
+  return exitCode;
+}
+
+function describe(error: unknown, io: CliIo): [string, number] {
+  if (error instanceof CliError) return [error.message, error.exitCode];
+  const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
+  if (name === "AbortError" && io.signal?.aborted) return ["interrupted", 130];
+  if (name === "UnauthorizedException") {
+    return [`the portal refused the access token (${name}: ${message}); sign in again, e.g. "aws sso login"`, 1];
+  }
+  if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return [`cannot reach the portal: ${message}`, 1];
+  if (error instanceof Error) return [name && name !== "Error" ? `${name}: ${message}` : String(message), 1];
+  return [String(error), 1];
+}
