@@ -14,7 +14,16 @@ import type {
   UserAgent as __UserAgent,
 } from "@smithy/types";
 
+import { getHostHeaderPlugin } from "./aws/hostHeaderPlugin.js";
+import { getLoggerPlugin } from "./aws/loggerPlugin.js";
+import { getRecursionDetectionPlugin } from "./aws/recursionDetectionPlugin.js";
 import { resolveRegionConfig, type RegionInputConfig, type RegionResolvedConfig } from "./aws/region/resolveRegionConfig.js";
+import {
+  resolveUserAgentConfig,
+  type UserAgentInputConfig,
+  type UserAgentResolvedConfig,
+} from "./aws/userAgent/resolveUserAgentConfig.js";
+import { getUserAgentPlugin } from "./aws/userAgent/userAgentPlugin.js";
 import type { GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput } from "./commands/GetRoleCredentialsCommand.js";
 import type { ListAccountRolesCommandInput, ListAccountRolesCommandOutput } from "./commands/ListAccountRolesCommand.js";
 import type { ListAccountsCommandInput, ListAccountsCommandOutput } from "./commands/ListAccountsCommand.js";
@@ -75,11 +84,14 @@ export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHand
   useDualstackEndpoint?: boolean | __Provider<boolean>;
   /** Extensions that may read and replace parts of the configuration. */
   extensions?: RuntimeExtension[];
+  /** The user agent's sections before the metrics and app ID; each runtime has its own. @internal */
+  defaultUserAgentProvider?: __Provider<__UserAgent>;
 }
 
 /** Every option an `SSOClient` accepts; see {@link SSOClientConfig}. */
 export type SSOClientConfigType = ClientDefaults &
   RegionInputConfig &
+  UserAgentInputConfig &
   RetryInputConfig &
   EndpointInputConfig &
   ClientInputEndpointParameters;
@@ -89,10 +101,11 @@ export interface SSOClientConfig extends SSOClientConfigType {}
 
 /** The configuration once resolved; see {@link SSOClientResolvedConfig}. */
 export type SSOClientResolvedConfigType = __SmithyResolvedConfiguration<__HttpHandlerOptions> &
-  Required<Pick<ClientDefaults, "streamCollector" | "logger" | "serviceId" | "runtime">> &
+  Required<Pick<ClientDefaults, "streamCollector" | "logger" | "serviceId" | "runtime" | "defaultUserAgentProvider">> &
   Omit<ClientDefaults, "requestHandler"> &
   RuntimeExtensionsConfig &
   RegionResolvedConfig &
+  UserAgentResolvedConfig &
   RetryResolvedConfig &
   EndpointResolvedConfig &
   ClientResolvedEndpointParameters;
@@ -118,13 +131,18 @@ export class SSOClient extends __Client<
     super(_config_0 as any);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveRetryConfig(_config_1);
-    const _config_3 = resolveRegionConfig(_config_2);
-    const _config_4 = resolveEndpointConfig(_config_3);
-    const _config_5 = resolveRuntimeExtensions(_config_4, configuration?.extensions || []);
-    this.config = _config_5 as unknown as SSOClientResolvedConfig;
+    const _config_2 = resolveUserAgentConfig(_config_1);
+    const _config_3 = resolveRetryConfig(_config_2);
+    const _config_4 = resolveRegionConfig(_config_3);
+    const _config_5 = resolveEndpointConfig(_config_4);
+    const _config_6 = resolveRuntimeExtensions(_config_5, configuration?.extensions || []);
+    this.config = _config_6 as unknown as SSOClientResolvedConfig;
+    this.middlewareStack.use(getUserAgentPlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin());
+    this.middlewareStack.use(getHostHeaderPlugin(this.config));
+    this.middlewareStack.use(getLoggerPlugin());
+    this.middlewareStack.use(getRecursionDetectionPlugin());
   }
 
   /** Releases the HTTP handler's resources (sockets) held by this client. */

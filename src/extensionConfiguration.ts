@@ -1,5 +1,10 @@
 import type { HttpHandlerExtensionConfiguration } from "@smithy/protocol-http";
 import type { DefaultExtensionConfiguration } from "@smithy/types";
 
-/** What an extension's `configure(config)` may read and replace. */
-export interface SSOExtensionConfiguration extends HttpHandlerExtensionConfiguration, DefaultExtensionConfiguration {}
+import type { RegionExtensionConfiguration } from "./aws/regionExtensionConfiguration.js";
+
+/** What an extension's `configure(config)` may read and replace: HTTP handler, retry strategy, region. */
+export interface SSOExtensionConfiguration
+  extends HttpHandlerExtensionConfiguration,
+    DefaultExtensionConfiguration,
+    RegionExtensionConfiguration {}

@@ -1,27 +1,45 @@
 import { NodeHttpHandler as RequestHandler, streamCollector } from "@smithy/node-http-handler";
 import type { Provider } from "@smithy/types";
 
+import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./aws/config/nodeSettings.js";
+import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
+import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.js";
 import {
   nodeRegionProvider,
   nodeUseDualstackEndpointProvider,
   nodeUseFipsEndpointProvider,
 } from "./aws/region/nodeConfigProviders.js";
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_MODE } from "./retryDefaults.js";
+import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.js";
+import { DEFAULT_MAX_ATTEMPTS } from "./retryDefaults.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 import type { SSOClientConfig } from "./SSOClient.js";
+import { PACKAGE_VERSION } from "./version.js";
 
 /** Node.js defaults: the node:http handler; region, FIPS and dual-stack also from the environment and shared config files. */
 export const getRuntimeConfig = (config: SSOClientConfig) => {
   const clientSharedValues = getSharedRuntimeConfig(config);
   const loaderConfig = { profile: config?.profile, logger: clientSharedValues.logger };
+  const defaultsMode = resolveDefaultsMode({
+    defaultsMode: config?.defaultsMode ?? nodeDefaultsMode(loaderConfig),
+    region: config?.region ?? nodeRegionProvider(loaderConfig),
+  });
   return {
     ...clientSharedValues,
     ...config,
     runtime: "node",
-    maxAttempts: config?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    retryMode: config?.retryMode ?? DEFAULT_RETRY_MODE,
-    // create() keeps any object with a handle() method, else builds the default from options.
-    requestHandler: RequestHandler.create(config?.requestHandler as Parameters<typeof RequestHandler.create>[0]),
+    defaultsMode,
+    defaultUserAgentProvider:
+      config?.defaultUserAgentProvider ??
+      createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: PACKAGE_VERSION }),
+    // Not given in code: the environment, then the shared config files, then the defaults.
+    maxAttempts: config?.maxAttempts ?? nodeMaxAttempts(loaderConfig, DEFAULT_MAX_ATTEMPTS),
+    retryMode: config?.retryMode ?? nodeRetryMode(loaderConfig, retryModeDefault(defaultsMode)),
+    userAgentAppId: config?.userAgentAppId ?? nodeUserAgentAppId(loaderConfig),
+    // create() keeps any object with a handle() method, else builds the default from options
+    // (none given: the defaults mode's connection timeout).
+    requestHandler: RequestHandler.create(
+      (config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<typeof RequestHandler.create>[0]
+    ),
     streamCollector: config?.streamCollector ?? streamCollector,
     // Not given in code: the environment, then the shared config files (read once, on first use).
     region: config?.region ?? (nodeRegionProvider(loaderConfig) as Provider<string>),

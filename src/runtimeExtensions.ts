@@ -1,6 +1,7 @@
 import { getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig } from "@smithy/protocol-http";
 import { getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig } from "@smithy/smithy-client";
 
+import { getRegionExtensionConfiguration, resolveRegionRuntimeConfig } from "./aws/regionExtensionConfiguration.js";
 import type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
 
 /** A client extension: it sees the resolved configuration and may replace parts of it. */
@@ -18,12 +19,14 @@ export interface RuntimeExtensionsConfig {
 export const resolveRuntimeExtensions = <T extends object>(runtimeConfig: T, extensions: RuntimeExtension[]): T => {
   if (extensions.length === 0) return runtimeConfig;
   const extensionConfiguration: SSOExtensionConfiguration = Object.assign(
+    getRegionExtensionConfiguration(runtimeConfig as never),
     getDefaultExtensionConfiguration(runtimeConfig as never),
     getHttpHandlerExtensionConfiguration(runtimeConfig as never)
   );
   for (const extension of extensions) extension.configure(extensionConfiguration);
   return Object.assign(
     runtimeConfig,
+    resolveRegionRuntimeConfig(extensionConfiguration),
     resolveDefaultRuntimeConfig(extensionConfiguration),
     resolveHttpHandlerRuntimeConfig(extensionConfiguration)
   );
