@@ -36,9 +36,9 @@ export const ROLE_CREDENTIALS = {
 };
 
 const successBody = (path: string): string => {
-  if (path.startsWith("/federation/credentials")) return JSON.stringify({ roleCredentials: ROLE_CREDENTIALS });
-  if (path.startsWith("/assignment/roles")) return JSON.stringify({ roleList: [{ roleName: "ReadOnly", accountId: "111122223333" }] });
-  if (path.startsWith("/assignment/accounts"))
+  if (path.includes("/federation/credentials")) return JSON.stringify({ roleCredentials: ROLE_CREDENTIALS });
+  if (path.includes("/assignment/roles")) return JSON.stringify({ roleList: [{ roleName: "ReadOnly", accountId: "111122223333" }] });
+  if (path.includes("/assignment/accounts"))
     return JSON.stringify({ accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }] });
   return "";
 };
