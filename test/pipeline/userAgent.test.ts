@@ -76,6 +76,20 @@ describe("the user agent", () => {
       expect(userAgent).toMatch(/ m\/E$/);
     });
 
+    it("features other middleware record join in, endpoint first and retry mode last", async () => {
+      const client = clientFor();
+      client.middlewareStack.add(
+        (next, context) => async (args) => {
+          const smithyContext = context.__smithy_context as { features?: Record<string, string> };
+          smithyContext.features = { ENDPOINT_OVERRIDE: "N", EXAMPLE_FEATURE: "Z" };
+          return next(args);
+        },
+        { step: "initialize" }
+      );
+      await client.send(new ListAccountsCommand({ accessToken: "token" }));
+      expect(String(portal.requests[0]!.headers["user-agent"])).toMatch(/ m\/N,Z,E$/);
+    });
+
     it("no retry letter for a retry strategy without a mode", async () => {
       const retryStrategy: RetryStrategyV2 = {
         acquireInitialRetryToken: async () => ({ getRetryCount: () => 0, getRetryDelay: () => 0 }),
@@ -102,6 +116,16 @@ describe("the user agent", () => {
       expect(userAgent).toMatch(/ m\/N,E my-tool\/1\.0-beta api\/other#3 md\/feature$/);
       expect(xAmzUserAgent).toBe(`${SDK} my-tool/1.0-beta api/other#3 md/feature`);
     });
+  });
+
+  it("follows a customUserAgent changed on client.config after construction", async () => {
+    const client = clientFor();
+    await client.send(new ListAccountsCommand({ accessToken: "token" }));
+    client.config.customUserAgent = [["late-addition", "1"]];
+    await client.send(new ListAccountsCommand({ accessToken: "token" }));
+    const [before, after] = portal.requests.map((request) => String(request.headers["user-agent"]));
+    expect(before).toMatch(/ m\/N,E$/);
+    expect(after).toMatch(/ m\/N,E late-addition\/1$/);
   });
 
   describe("userAgentAppId", () => {

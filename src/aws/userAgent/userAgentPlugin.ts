@@ -84,15 +84,20 @@ interface FeatureBearer {
  */
 export const userAgentMiddleware = (config: UserAgentPluginConfig) => {
   let prepared: Promise<Prepared> | undefined;
-  let preparedFrom: unknown[] = [];
-  const current = () => [config.customUserAgent, config.userAgentAppId, config.defaultUserAgentProvider, config.retryStrategy];
+  // The settings it was built from: a change (rare, but the config is mutable) rebuilds it.
+  const snapshot = () => [config.customUserAgent, config.userAgentAppId, config.defaultUserAgentProvider, config.retryStrategy];
+  let from = snapshot();
+  const changed = () =>
+    from[0] !== config.customUserAgent ||
+    from[1] !== config.userAgentAppId ||
+    from[2] !== config.defaultUserAgentProvider ||
+    from[3] !== config.retryStrategy;
   return (next: BuildHandler<any, any>, context: HandlerExecutionContext) =>
     async (args: BuildHandlerArguments<any>) => {
       const { request } = args;
       if (!HttpRequest.isInstance(request)) return next(args);
-      const sources = current();
-      if (!prepared || sources.some((source, index) => source !== preparedFrom[index])) {
-        preparedFrom = sources;
+      if (!prepared || changed()) {
+        from = snapshot();
         const attempt = prepare(config);
         prepared = attempt;
         // A failed lookup (say, an invalid setting) is tried again by the next request.
