@@ -2,6 +2,9 @@
 // through both clients and asserts OUR behaviour exactly, and the reference's as it is today, so
 // that the README's table of differences stays true (a reference upgrade that changes its side
 // shows up here).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { MAX_STRING_MEMBER_BYTES } from "../../src/protocols/validate.js";
@@ -195,5 +198,28 @@ describe("difference 5: a custom endpoint path ending in '/' is joined without d
     expect(reference.requests.map((r) => r.path)).toEqual(["/portal//federation/credentials"]);
     expect({ ...ours.requests[0], path: "" }).toEqual({ ...reference.requests[0], path: "" });
     expect(ours.outcome).toEqual(reference.outcome);
+  });
+});
+
+describe("difference 7: the user agent names this package", () => {
+  // Why: a service's and a proxy's logs should tell the clone from the AWS SDK; everything after
+  // the name (ua/2.1, os, lang, md/nodejs, api/sso, metrics, app id, custom parts) has the
+  // original's shape.
+  const { version } = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+  const sameShape = (userAgent: string | undefined) =>
+    userAgent?.replace(/^(client-sso|aws-sdk-js)\/[^ ]+/, "SDK/V").replace(/api\/sso#[^ ]+/, "api/sso#V");
+
+  it.each([
+    ["by default", {}],
+    ["with a customUserAgent", { customUserAgent: "my-app/1.0" }],
+    ["with an app id", { userAgentAppId: "my-app-id" }],
+  ] as const)("%s: ours client-sso/<version>, the reference aws-sdk-js/<version>, the rest alike", async (_label, config) => {
+    const { ours, reference } = await both({ ...scenario("ListAccounts", { accessToken: ACCESS_TOKEN }), config });
+    const v = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(ours.userAgent["user-agent"]).toMatch(new RegExp(`^client-sso/${v} ua/2\\.1 .* api/sso#${v}( |$)`));
+    expect(ours.userAgent["x-amz-user-agent"]).toMatch(new RegExp(`^client-sso/${v}( |$)`));
+    expect(reference.userAgent["user-agent"]).toMatch(/^aws-sdk-js\/3\.\d+\.\d+ /);
+    expect(sameShape(ours.userAgent["user-agent"])).toBe(sameShape(reference.userAgent["user-agent"]));
+    expect(sameShape(ours.userAgent["x-amz-user-agent"])).toBe(sameShape(reference.userAgent["x-amz-user-agent"]));
   });
 });

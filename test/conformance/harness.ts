@@ -16,7 +16,27 @@ export interface Scenario {
   maxAttempts?: number;
   /** More client settings, given to both clients alike (a function gets the server's endpoint). */
   config?: Record<string, unknown> | ((endpoint: string) => Record<string, unknown>);
+  /** Environment variables set while the call runs (undefined: unset), restored afterwards. */
+  env?: Record<string, string | undefined>;
 }
+
+/** Runs `task` with the variables set (or unset), then puts the environment back as it was. */
+export const withEnv = async <T>(env: Record<string, string | undefined> | undefined, task: () => Promise<T>): Promise<T> => {
+  if (!env) return task();
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  apply(env);
+  try {
+    return await task();
+  } finally {
+    apply(saved);
+  }
+};
 
 export type Library = "ours" | "reference";
 const LIBRARIES = { ours, reference } as const;
@@ -141,6 +161,15 @@ export const observe = async (
   scenario: Scenario,
   server: ScriptedServer,
   config: Record<string, unknown> = {}
+): Promise<Observation> => {
+  return withEnv(scenario.env, () => observeNow(library, scenario, server, config));
+};
+
+const observeNow = async (
+  library: Library,
+  scenario: Scenario,
+  server: ScriptedServer,
+  config: Record<string, unknown>
 ): Promise<Observation> => {
   server.script(scenario.steps);
   const scenarioConfig = typeof scenario.config === "function" ? scenario.config(server.endpoint) : scenario.config;

@@ -8,6 +8,7 @@ export const SESSION_TOKEN = "IQoJb3JpZ2luX2VjEconformanceSessionToken//////////
 export const SECRETS = [ACCESS_TOKEN, SECRET_ACCESS_KEY, SESSION_TOKEN] as const;
 
 const ACCOUNT = "111122223333";
+const TRACE_ID = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
 const CREDENTIALS = {
   roleCredentials: {
     accessKeyId: "ASIAEXAMPLECONFORMANCE",
@@ -151,6 +152,20 @@ export const SCENARIOS: Scenario[] = [
       const url = new URL(endpoint);
       return { endpoint: { protocol: "http:", hostname: url.hostname, port: Number(url.port), path: "/" } };
     },
+  },
+
+  // ---- recursion detection: inside Lambda the trace id travels on ---------------------------
+  {
+    ...listAccounts("inside Lambda with a trace id: X-Amzn-Trace-Id", [ok(ACCOUNTS)]),
+    env: { AWS_LAMBDA_FUNCTION_NAME: "my-function", _X_AMZN_TRACE_ID: TRACE_ID },
+  },
+  {
+    ...listAccounts("inside Lambda without a trace id: no header", [ok(ACCOUNTS)]),
+    env: { AWS_LAMBDA_FUNCTION_NAME: "my-function", _X_AMZN_TRACE_ID: undefined },
+  },
+  {
+    ...listAccounts("a trace id outside Lambda: no header", [ok(ACCOUNTS)]),
+    env: { AWS_LAMBDA_FUNCTION_NAME: undefined, _X_AMZN_TRACE_ID: TRACE_ID },
   },
 
   // ---- query encoding and maxResults ---------------------------------------------------------
