@@ -326,6 +326,30 @@ describe("answers slower than requestTimeout", () => {
   });
 });
 
+describe("an abort while waiting to retry", () => {
+  // The retry middleware (@smithy/core, as in the reference client) races its backoff against the
+  // signal: the call rejects at once with an AbortError (without $metadata, as the reference's) and
+  // the retry is never sent.
+  it("rejects at once, and nothing more reaches the portal", async () => {
+    const client = newClient({ maxAttempts: 5 });
+    const controller = new AbortController();
+    portal.setFaults({ throttle: { requestsPerSecond: 0.001, burst: 0 } });
+    onRequest = () => setTimeout(() => controller.abort(), 5);
+    const error = (await client.send(OPERATIONS.ListAccounts(), { abortSignal: controller.signal }).then(
+      () => expect.unreachable("the call was aborted"),
+      (e: unknown) => e
+    )) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("AbortError");
+    expect(error.message).toBe("Request aborted");
+    const seen = portal.stats.requests;
+    expect(seen).toBeLessThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(portal.stats.requests).toBe(seen);
+    client.destroy();
+  });
+});
+
 // ---- big and strange bodies --------------------------------------------------------------------------
 describe("a 10 MB body", () => {
   const bigFixture = (): PortalFixture => {
