@@ -59,6 +59,8 @@ export interface Observation {
   /** The user agent headers of the first attempt. */
   userAgent: { "user-agent"?: string; "x-amz-user-agent"?: string };
   outcome: Outcome;
+  /** The logger's info and error entries. */
+  logged: LogEntry[];
   /** The raw error or output, for checks beyond the comparison. */
   raw: unknown;
 }
@@ -173,7 +175,21 @@ const observeNow = async (
 ): Promise<Observation> => {
   server.script(scenario.steps);
   const scenarioConfig = typeof scenario.config === "function" ? scenario.config(server.endpoint) : scenario.config;
-  const client = makeClient(library, server.endpoint, { maxAttempts: scenario.maxAttempts ?? 3, ...scenarioConfig, ...config });
+  const logged: LogEntry[] = [];
+  // The outcome lines only: the debug lines (config lookups, endpoint rules) are each client's own.
+  const logger = {
+    trace: () => {},
+    debug: () => {},
+    info: (entry: unknown) => logged.push(logEntryOf("info", entry)),
+    warn: () => {},
+    error: (entry: unknown) => logged.push(logEntryOf("error", entry)),
+  };
+  const client = makeClient(library, server.endpoint, {
+    maxAttempts: scenario.maxAttempts ?? 3,
+    logger,
+    ...scenarioConfig,
+    ...config,
+  });
   let result: { output?: unknown; error?: unknown };
   try {
     // A fresh copy of the input: a client must not depend on (or leak through) a shared object.
@@ -193,6 +209,20 @@ const observeNow = async (
       "x-amz-user-agent": seen[0]?.headers["x-amz-user-agent"] as string | undefined,
     },
     outcome: outcomeOf(library, result),
+    logged,
     raw: "error" in result ? result.error : result.output,
   };
+};
+
+/** What the logger middleware logs after a call, with the error reduced to its name and message. */
+export interface LogEntry {
+  level: "info" | "error";
+  entry: Record<string, unknown>;
+}
+
+const logEntryOf = (level: LogEntry["level"], entry: unknown): LogEntry => {
+  const copy = { ...(entry as Record<string, unknown>) };
+  if (copy.error instanceof Error) copy.error = { name: copy.error.name, message: copy.error.message };
+  if ("metadata" in copy) copy.metadata = metadataOf(copy.metadata);
+  return { level, entry: copy };
 };

@@ -2,7 +2,8 @@
 // @aws-sdk/client-sso (pinned devDependency) against one scripted loopback server, with the same
 // region, endpoint and maxAttempts. The requests must be the same on the wire (method, path, raw
 // query, every header but the user agent and the per-call invocation id), and so must what each
-// client returns or throws: output, or error class, name, $fault, message, members and $metadata.
+// client returns or throws (output, or error class, name, $fault, message, members and $metadata)
+// and what it logs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { observe, type Observation } from "./harness.js";
@@ -36,6 +37,9 @@ describe("same wire traffic and results as @aws-sdk/client-sso", () => {
 
     expect(ours.requests).toEqual(reference.requests);
     expect(ours.outcome).toEqual(reference.outcome);
+    // The logger hears the same: one info or error entry, sensitive members filtered alike.
+    expect(ours.logged).toEqual(reference.logged);
+    expect(ours.logged).toHaveLength(1);
 
     // Both clients number their attempts and keep one invocation id per call.
     expectOneInvocationId(ours);
@@ -52,6 +56,6 @@ describe("same wire traffic and results as @aws-sdk/client-sso", () => {
   it("covers at least 40 scenarios, all matched", () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(40);
     expect(matched).toHaveLength(SCENARIOS.length);
-    console.log(`conformance: ${matched.length} of ${SCENARIOS.length} scenarios matched @aws-sdk/client-sso on the wire and in results`);
+    console.log(`conformance: ${matched.length} of ${SCENARIOS.length} scenarios matched @aws-sdk/client-sso on the wire, in results and in logs`);
   });
 });
