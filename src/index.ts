@@ -11,6 +11,7 @@ export * from "./SSO.js";
 export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoint/EndpointParameters.js";
 export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
+export type { UserAgentInputConfig, UserAgentResolvedConfig } from "./aws/userAgent/resolveUserAgentConfig.js";
 export * from "./commands/index.js";
 export * from "./pagination/index.js";
 export * from "./enumerate/index.js";

@@ -2,7 +2,9 @@ import type { Provider } from "@smithy/types";
 
 /** The region, as an extension's `configure(config)` may read and replace it. */
 export interface RegionExtensionConfiguration {
+  /** Replaces the region the client sends to: a region name or a provider of one. */
   setRegion(region: string | Provider<string>): void;
+  /** The region as currently configured: a region name or a provider of one. */
   region(): string | Provider<string>;
 }
 

@@ -1,6 +1,7 @@
 import { NoOpLogger } from "@smithy/smithy-client";
 import type { Logger, Provider, UserAgent } from "@smithy/types";
 
+/** The user-agent options of the client configuration. */
 export interface UserAgentInputConfig {
   /** Appended to the user agent: a string, or `[name, version]` pairs. */
   customUserAgent?: string | UserAgent;
@@ -15,8 +16,11 @@ interface PreviouslyResolved {
   logger?: Logger;
 }
 
+/** The user-agent options as the client resolved them. */
 export interface UserAgentResolvedConfig {
+  /** The custom user agent as `[name, version]` pairs. */
   customUserAgent?: UserAgent;
+  /** Resolves the application ID sent as `app/<id>`, if any. */
   userAgentAppId: Provider<string | undefined>;
 }
 
