@@ -1,9 +1,10 @@
-import { NodeHttpHandler as RequestHandler, streamCollector } from "@smithy/node-http-handler";
+import { NodeHttpHandler as RequestHandler } from "@smithy/node-http-handler";
 import type { Provider } from "@smithy/types";
 
 import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./aws/config/nodeSettings.js";
 import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
 import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.js";
+import { throwOnRequestTimeoutByDefault } from "./aws/requestTimeoutErrors.js";
 import {
   nodeRegionProvider,
   nodeUseDualstackEndpointProvider,
@@ -11,6 +12,7 @@ import {
 } from "./aws/region/nodeConfigProviders.js";
 import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.js";
 import { DEFAULT_MAX_ATTEMPTS } from "./retryDefaults.js";
+import { streamCollector } from "./protocols/nodeStreamCollector.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 import type { SSOClientConfig } from "./SSOClient.js";
 import { PACKAGE_VERSION } from "./version.js";
@@ -36,9 +38,11 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     retryMode: config?.retryMode ?? nodeRetryMode(loaderConfig, retryModeDefault(defaultsMode)),
     userAgentAppId: config?.userAgentAppId ?? nodeUserAgentAppId(loaderConfig),
     // create() keeps any object with a handle() method, else builds the default from options
-    // (none given: the defaults mode's connection timeout).
+    // (none given: the defaults mode's connection timeout); timeouts fail the attempt.
     requestHandler: RequestHandler.create(
-      (config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<typeof RequestHandler.create>[0]
+      throwOnRequestTimeoutByDefault(config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<
+        typeof RequestHandler.create
+      >[0]
     ),
     streamCollector: config?.streamCollector ?? streamCollector,
     // Not given in code: the environment, then the shared config files (read once, on first use).

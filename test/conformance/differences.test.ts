@@ -201,6 +201,30 @@ describe("difference 5: a custom endpoint path ending in '/' is joined without d
   });
 });
 
+describe("difference 8: requestTimeout fails the attempt", () => {
+  // Why: a caller who sets `requestHandler: { requestTimeout }` expects the call to stop waiting.
+  // @smithy/node-http-handler (and so the reference) only logs a warning and keeps waiting unless
+  // `throwOnRequestTimeout: true`; our Node runtime turns that on unless it is given.
+  const slowAnswer: Step = (_request, res) => {
+    setTimeout(() => {
+      if (!res.destroyed && !res.socket?.destroyed) {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end("{}");
+      }
+    }, 300);
+  };
+  it("{ requestTimeout: 100 } and a 300 ms answer: ours a TimeoutError, the reference the late answer", async () => {
+    const quiet = { warn: () => {}, debug: () => {}, info: () => {}, error: () => {} };
+    const s: Scenario = {
+      ...scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [slowAnswer]),
+      config: { maxAttempts: 1, requestHandler: { requestTimeout: 100, logger: quiet } },
+    };
+    const { ours, reference } = await both(s);
+    expect(ours.outcome).toMatchObject({ ok: false, name: "TimeoutError" });
+    expect(reference.outcome.ok).toBe(true);
+  });
+});
+
 describe("difference 7: the user agent names this package", () => {
   // Why: a service's and a proxy's logs should tell the clone from the AWS SDK; everything after
   // the name (ua/2.1, os, lang, md/nodejs, api/sso, metrics, app id, custom parts) has the

@@ -279,8 +279,14 @@ export const SCENARIOS: Scenario[] = [
     config: { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } },
   },
   {
-    ...listAccounts("an answer slower than requestTimeout, without throwOnRequestTimeout: only a warning", [slow(200, ok(ACCOUNTS))]),
-    config: { requestHandler: { requestTimeout: 50, logger: { warn: () => {}, debug: () => {}, info: () => {}, error: () => {} } } },
+    ...listAccounts("an answer slower than requestTimeout, throwOnRequestTimeout: false: only a warning", [slow(200, ok(ACCOUNTS))]),
+    config: {
+      requestHandler: {
+        requestTimeout: 50,
+        throwOnRequestTimeout: false,
+        logger: { warn: () => {}, debug: () => {}, info: () => {}, error: () => {} },
+      },
+    },
   },
   listAccounts("retry: empty 502 then 200", [
     (_request, res) => {

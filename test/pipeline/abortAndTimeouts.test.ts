@@ -107,11 +107,20 @@ describe("timeouts", () => {
     expect(error.$metadata?.attempts).toBe(2);
   });
 
-  it("requestTimeout alone only warns, as in the original: the late answer is still taken", async () => {
+  it("requestHandler shorthand { requestTimeout } alone: a TimeoutError, retried (the original only warns)", async () => {
+    portal.queue({ hang: true });
+    const output = await listAccounts(clientFor({ requestHandler: { requestTimeout: 150 } }));
+    expect(output.$metadata.attempts).toBe(2);
+    expect(portal.requests).toHaveLength(2);
+  });
+
+  it("throwOnRequestTimeout: false keeps the handler's warning: the late answer is still taken", async () => {
     portal.queue({ delayMs: 400 });
     const warnings: string[] = [];
     const logger = { debug() {}, info() {}, warn: (line: string) => warnings.push(line), error() {} };
-    const output = await listAccounts(clientFor({ requestHandler: { requestTimeout: 100, logger } }));
+    const output = await listAccounts(
+      clientFor({ requestHandler: { requestTimeout: 100, throwOnRequestTimeout: false, logger } })
+    );
     expect(output.$metadata.attempts).toBe(1);
     expect(warnings.join("\n")).toMatch(/requestTimeout/);
   });
