@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 import { bundle } from "./bundle.mjs";
-import { fmt, fmtInt, fmtRatio, kb, mb, median, ratio, rotated, table } from "./stats.mjs";
+import { bytes, fmt, fmtInt, fmtRatio, kb, mb, median, ratio, rotated, table } from "./stats.mjs";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = resolve(benchDir, "..");
@@ -207,7 +207,7 @@ const report = () => {
       const g = b[`original-${platform}`];
       const rg = ratio(o.gzip, g.gzip);
       rows.push([`bundle, ${platform} (esbuild --bundle --minify): raw`, kb(o.raw), kb(g.raw), fmtRatio(ratio(o.raw, g.raw)), ""]);
-      rows.push([`bundle, ${platform}: gzip`, kb(o.gzip), kb(g.gzip), fmtRatio(rg), platform === "browser" ? `≤ 0.50× ${verdict(rg <= 0.5)}` : ""]);
+      rows.push([`bundle, ${platform}: gzip`, bytes(o.gzip), bytes(g.gzip), fmtRatio(rg, 3), platform === "browser" ? `≤ 0.50× ${verdict(rg <= 0.5)}` : ""]);
       if (platform === "browser") targets.push(rg <= 0.5);
     }
   }

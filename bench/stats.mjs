@@ -12,9 +12,12 @@ export const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixe
 
 export const fmtInt = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "n/a");
 
-export const fmtRatio = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a");
+export const fmtRatio = (value, digits = 2) => (Number.isFinite(value) ? `${value.toFixed(digits)}×` : "n/a");
 
 export const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : "n/a");
+
+/** Bytes, exactly, with the KiB figure: `26.2 KiB (26,817 B)`. */
+export const bytes = (value) => (Number.isFinite(value) ? `${kb(value)} (${Math.round(value).toLocaleString("en-US")} B)` : "n/a");
 
 export const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : "n/a");
 
