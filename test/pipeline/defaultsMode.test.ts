@@ -1,19 +1,11 @@
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { ListAccountsCommand, SSOClient, type SSOClientConfig } from "../../src/index.js";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, startFaultServer } from "./support/faultServer.js";
+import { ListAccountsCommand, type SSOClientConfig } from "../../src/index.js";
+import { pipelineHarness } from "./support/harness.js";
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor, environment } = harness;
 
 /** A setting as given (a value) or as defaulted (a provider). */
 const valueOf = async <T>(setting: T | (() => Promise<T>)) =>
@@ -29,17 +21,6 @@ const settled = async (config: SSOClientConfig = {}) => {
     connectionTimeout: (client.config.requestHandler as NodeHttpHandler).httpHandlerConfigs().connectionTimeout,
   };
 };
-
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
 
 describe("defaultsMode", () => {
   it("legacy when nothing sets it: standard retries, no connection timeout of its own", async () => {
@@ -88,6 +69,6 @@ describe("defaultsMode", () => {
     process.env.AWS_DEFAULTS_MODE = "fastest";
     const client = clientFor();
     await expect(client.send(new ListAccountsCommand({ accessToken: "token" }))).rejects.toThrow(/Invalid defaultsMode "fastest"/);
-    expect(portal.requests).toHaveLength(0);
+    expect(harness.portal.requests).toHaveLength(0);
   });
 });

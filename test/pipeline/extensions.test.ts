@@ -1,46 +1,26 @@
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, Provider, RetryErrorInfo, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import {
   ListAccountsCommand,
   SSOClient,
-  type SSOClientConfig,
   type SSOExtensionConfiguration,
 } from "../../src/index.js";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, startFaultServer } from "./support/faultServer.js";
+import { pipelineHarness } from "./support/harness.js";
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor } = harness;
 const listAccounts = (client: SSOClient) => client.send(new ListAccountsCommand({ accessToken: "token" }));
 const extension = (configure: (configuration: SSOExtensionConfiguration) => void) => ({ configure });
-
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
 
 describe("extensions: configure(config)", () => {
   it("can read the region and replace it; requests then go to the new region", async () => {
     let regionSeen: string | Provider<string> | undefined;
     const client = clientFor({
       endpoint: undefined,
-      // Stands in for the rule set: the region ends up in the path of the loopback portal.
-      endpointProvider: (params) => ({ url: new URL(`${portal.endpoint}/${params.Region}`) }),
+      // Stands in for the rule set: the region ends up in the path of the loopback harness.portal.
+      endpointProvider: (params) => ({ url: new URL(`${harness.portal.endpoint}/${params.Region}`) }),
       extensions: [
         extension((configuration) => (regionSeen = configuration.region())),
         extension((configuration) => configuration.setRegion("eu-west-1")),
@@ -49,7 +29,7 @@ describe("extensions: configure(config)", () => {
     await listAccounts(client);
     expect(typeof regionSeen === "function" ? await regionSeen() : regionSeen).toBe("us-east-1");
     expect(await client.config.region()).toBe("eu-west-1");
-    expect(portal.requests[0]!.path).toBe("/eu-west-1/assignment/accounts");
+    expect(harness.portal.requests[0]!.path).toBe("/eu-west-1/assignment/accounts");
   });
 
   it("can read the retry strategy and replace it", async () => {
@@ -72,7 +52,7 @@ describe("extensions: configure(config)", () => {
       ],
     });
     // Five attempts, where the default would stop at three: the replacement is in charge.
-    portal.queue({ status: 400 }, { status: 400 }, { status: 400 }, { status: 400 });
+    harness.portal.queue({ status: 400 }, { status: 400 }, { status: 400 }, { status: 400 });
     const output = await listAccounts(client);
     expect(output.$metadata.attempts).toBe(5);
     expect(await originalStrategy!()).toMatchObject({ mode: "standard" });
@@ -97,7 +77,7 @@ describe("extensions: configure(config)", () => {
     });
     await listAccounts(client);
     expect(handled).toEqual(["/assignment/accounts"]);
-    expect(portal.requests).toHaveLength(1);
+    expect(harness.portal.requests).toHaveLength(1);
   });
 
   it("can change the HTTP handler's settings: a socket timeout then applies", async () => {
@@ -105,7 +85,7 @@ describe("extensions: configure(config)", () => {
       maxAttempts: 1,
       extensions: [extension((configuration) => configuration.updateHttpClientConfig("socketTimeout" as never, 150 as never))],
     });
-    portal.queue({ hang: true });
+    harness.portal.queue({ hang: true });
     await expect(listAccounts(client)).rejects.toMatchObject({ name: "TimeoutError" });
   });
 });

@@ -2,21 +2,13 @@ import http from "node:http";
 import net from "node:net";
 
 import type { FinalizeHandler, FinalizeHandlerArguments } from "@smithy/types";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { ListAccountsCommand, LogoutCommand, SSOClient, type SSOClientConfig } from "../../src/index.js";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, startFaultServer } from "./support/faultServer.js";
+import { ListAccountsCommand, LogoutCommand, SSOClient } from "../../src/index.js";
+import { pipelineHarness } from "./support/harness.js";
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor } = harness;
 
 /** Records the request headers as a middleware after the pipeline's own (a signer's view) sees them. */
 const watchFinalHeaders = (client: SSOClient) => {
@@ -33,43 +25,32 @@ const watchFinalHeaders = (client: SSOClient) => {
 
 const listAccounts = (client: SSOClient) => client.send(new ListAccountsCommand({ accessToken: "token" }));
 
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
-
 describe("host", () => {
   it("names the host and the port when the endpoint has one", async () => {
     const client = clientFor();
     const seen = watchFinalHeaders(client);
     await listAccounts(client);
-    expect(seen[0]!.host).toBe(`127.0.0.1:${portal.port}`);
-    expect(portal.requests[0]!.headers.host).toBe(`127.0.0.1:${portal.port}`);
+    expect(seen[0]!.host).toBe(`127.0.0.1:${harness.portal.port}`);
+    expect(harness.portal.requests[0]!.headers.host).toBe(`127.0.0.1:${harness.portal.port}`);
   });
 
   it("leaves the port out when the endpoint uses the scheme's default", async () => {
-    // portal.example:80 is dialled on the loopback portal instead, so no name lookup or network is involved.
+    // harness.portal.example:80 is dialled on the loopback harness.portal instead, so no name lookup or network is involved.
     const agent = new http.Agent();
-    agent.createConnection = () => net.connect(portal.port, "127.0.0.1");
-    const client = clientFor({ endpoint: "http://portal.example", requestHandler: { httpAgent: agent } });
+    agent.createConnection = () => net.connect(harness.portal.port, "127.0.0.1");
+    const client = clientFor({ endpoint: "http://harness.portal.example", requestHandler: { httpAgent: agent } });
     const seen = watchFinalHeaders(client);
     await listAccounts(client);
     agent.destroy();
-    expect(seen[0]!.host).toBe("portal.example");
-    expect(portal.requests[0]!.headers.host).toBe("portal.example");
+    expect(seen[0]!.host).toBe("harness.portal.example");
+    expect(harness.portal.requests[0]!.headers.host).toBe("harness.portal.example");
   });
 });
 
 describe("content-length", () => {
   it("POST /logout carries content-length: 0", async () => {
     await clientFor().send(new LogoutCommand({ accessToken: "token" }));
-    const request = portal.requests[0]!;
+    const request = harness.portal.requests[0]!;
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/logout");
     expect(request.headers["content-length"]).toBe("0");
@@ -77,7 +58,7 @@ describe("content-length", () => {
 
   it("GET requests carry no body and no content-length", async () => {
     await listAccounts(clientFor());
-    expect(portal.requests[0]!.headers["content-length"]).toBeUndefined();
+    expect(harness.portal.requests[0]!.headers["content-length"]).toBeUndefined();
   });
 });
 
@@ -86,7 +67,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     process.env._X_AMZN_TRACE_ID = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
     await listAccounts(clientFor());
-    expect(portal.requests[0]!.headers["x-amzn-trace-id"]).toBe(process.env._X_AMZN_TRACE_ID);
+    expect(harness.portal.requests[0]!.headers["x-amzn-trace-id"]).toBe(process.env._X_AMZN_TRACE_ID);
   });
 
   it("reads the trace ID per request: each Lambda invocation has its own", async () => {
@@ -96,7 +77,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     await listAccounts(client);
     process.env._X_AMZN_TRACE_ID = "Root=1-second";
     await listAccounts(client);
-    expect(portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual(["Root=1-first", "Root=1-second"]);
+    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual(["Root=1-first", "Root=1-second"]);
   });
 
   it("keeps a trace header the request already has", async () => {
@@ -111,7 +92,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
       { step: "build", priority: "high" }
     );
     await listAccounts(client);
-    expect(portal.requests[0]!.headers["x-amzn-trace-id"]).toBe("Root=1-from-caller");
+    expect(harness.portal.requests[0]!.headers["x-amzn-trace-id"]).toBe("Root=1-from-caller");
   });
 
   it("outside Lambda, or without a trace ID, adds nothing", async () => {
@@ -120,7 +101,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     delete process.env._X_AMZN_TRACE_ID;
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     await listAccounts(clientFor());
-    expect(portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual([undefined, undefined]);
+    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual([undefined, undefined]);
   });
 });
 
@@ -129,7 +110,7 @@ describe("the request on the wire", () => {
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     process.env._X_AMZN_TRACE_ID = "Root=1-order";
     await listAccounts(clientFor());
-    expect(portal.requests[0]!.headerNames).toEqual([
+    expect(harness.portal.requests[0]!.headerNames).toEqual([
       "x-amz-sso_bearer_token",
       "x-amz-user-agent",
       "user-agent",

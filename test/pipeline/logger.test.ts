@@ -1,17 +1,15 @@
 import { inspect } from "node:util";
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import {
   GetRoleCredentialsCommand,
   ListAccountRolesCommand,
   ListAccountsCommand,
   LogoutCommand,
-  SSOClient,
-  type SSOClientConfig,
 } from "../../src/index.js";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, ROLE_CREDENTIALS, startFaultServer } from "./support/faultServer.js";
+import { pipelineHarness } from "./support/harness.js";
+import { ROLE_CREDENTIALS } from "./support/faultServer.js";
 
 const TOKEN = "aoaAAAAAGPipelineLoggerSecretAccessToken";
 const SECRETS = [TOKEN, ROLE_CREDENTIALS.secretAccessKey, ROLE_CREDENTIALS.sessionToken];
@@ -33,30 +31,12 @@ const recordingLogger = () => {
   };
 };
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor } = harness;
 
 const expectNoSecrets = (text: string) => {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
 };
-
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
 
 describe("with a logger", () => {
   it("logs each call through info: client, command, filtered input and output, metadata", async () => {
@@ -93,7 +73,7 @@ describe("with a logger", () => {
 
   it("logs a failed call through error: filtered input, the error, its metadata", async () => {
     const { logger, calls } = recordingLogger();
-    portal.queue({ status: 401, errorType: "UnauthorizedException", message: "Session token not found or invalid" });
+    harness.portal.queue({ status: 401, errorType: "UnauthorizedException", message: "Session token not found or invalid" });
     const client = clientFor({ logger });
     const error = await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught);
     const errors = calls.filter((call) => call.level === "error");
@@ -113,9 +93,9 @@ describe("with a logger", () => {
 
 describe("no access token and no credential, ever", () => {
   const failures: [string, () => void][] = [
-    ["an error response", () => portal.queue({ status: 401, errorType: "UnauthorizedException" })],
-    ["retried server errors", () => portal.queue({ status: 500 }, { status: 503 }, { status: 502 })],
-    ["connection resets", () => portal.queue({ reset: true }, { reset: true }, { reset: true })],
+    ["an error response", () => harness.portal.queue({ status: 401, errorType: "UnauthorizedException" })],
+    ["retried server errors", () => harness.portal.queue({ status: 500 }, { status: 503 }, { status: 502 })],
+    ["connection resets", () => harness.portal.queue({ reset: true }, { reset: true }, { reset: true })],
   ];
 
   it.each(failures)("in log lines and error messages after %s", async (_name, inject) => {
@@ -130,7 +110,7 @@ describe("no access token and no credential, ever", () => {
 
   it("in log lines and error messages after a timeout or an abort", async () => {
     const { logger, text } = recordingLogger();
-    portal.queue({ hang: true }, { hang: true });
+    harness.portal.queue({ hang: true }, { hang: true });
     const client = clientFor({ logger, maxAttempts: 1, requestHandler: { requestTimeout: 150, throwOnRequestTimeout: true } });
     const timedOut = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught)) as Error;
     const controller = new AbortController();
@@ -158,7 +138,7 @@ it("without a logger, nothing is logged anywhere, the console included", async (
   const originals = methods.map((method) => console[method]);
   for (const method of methods) console[method] = (...args: unknown[]) => consoleCalls.push(args);
   try {
-    portal.queue({ status: 500 }, { status: 401, errorType: "UnauthorizedException" });
+    harness.portal.queue({ status: 500 }, { status: 401, errorType: "UnauthorizedException" });
     const client = clientFor();
     await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch(() => undefined);
     await client.send(new ListAccountsCommand({ accessToken: TOKEN }));

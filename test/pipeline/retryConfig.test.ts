@@ -1,38 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { ListAccountsCommand, SSOClient, type SSOClientConfig } from "../../src/index.js";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, startFaultServer } from "./support/faultServer.js";
+import { ListAccountsCommand, type SSOClientConfig } from "../../src/index.js";
+import { pipelineHarness } from "./support/harness.js";
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor, environment } = harness;
 
 /** The `max` of amz-sdk-request and the retry mode letter in the user agent's metrics, as sent. */
 const sentSettings = async (config: SSOClientConfig = {}) => {
   await clientFor(config).send(new ListAccountsCommand({ accessToken: "token" }));
-  const request = portal.requests.at(-1)!;
+  const request = harness.portal.requests.at(-1)!;
   const max = Number(/max=(\d+)/.exec(String(request.headers["amz-sdk-request"]))![1]);
   const metrics = /\bm\/([A-Za-z0-9+,-]*)/.exec(String(request.headers["user-agent"]))![1]!.split(",");
   return { max, retryMode: metrics.includes("F") ? "adaptive" : metrics.includes("E") ? "standard" : "none" };
 };
-
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
 
 describe("maxAttempts", () => {
   it("is 3 when nothing sets it", async () => {
@@ -42,7 +23,7 @@ describe("maxAttempts", () => {
   it("comes from AWS_MAX_ATTEMPTS", async () => {
     process.env.AWS_MAX_ATTEMPTS = "5";
     expect((await sentSettings()).max).toBe(5);
-    portal.queue({ status: 500 }, { status: 500 }, { status: 500 });
+    harness.portal.queue({ status: 500 }, { status: 500 }, { status: 500 });
     const output = await clientFor().send(new ListAccountsCommand({ accessToken: "token" }));
     expect(output.$metadata.attempts).toBe(4);
   });

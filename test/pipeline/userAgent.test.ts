@@ -1,42 +1,23 @@
 import { release } from "node:os";
 
 import type { RetryErrorInfo, RetryStrategyV2 } from "@smithy/types";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { ListAccountsCommand, SSOClient, type SSOClientConfig } from "../../src/index.js";
+import { ListAccountsCommand, type SSOClientConfig } from "../../src/index.js";
 import packageJson from "../../package.json";
-import { isolatedEnvironment } from "./support/environment.js";
-import { type FaultServer, startFaultServer } from "./support/faultServer.js";
+import { pipelineHarness } from "./support/harness.js";
 
 const SDK = `${packageJson.name}/${packageJson.version}`;
 
-let portal: FaultServer;
-const environment = isolatedEnvironment();
-const clients: SSOClient[] = [];
-
-const clientFor = (config: SSOClientConfig = {}) => {
-  const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, ...config });
-  clients.push(client);
-  return client;
-};
+const harness = pipelineHarness();
+const { clientFor, environment } = harness;
 
 /** The user agent headers of one call made with this configuration. */
 const sentUserAgent = async (config: SSOClientConfig = {}) => {
   await clientFor(config).send(new ListAccountsCommand({ accessToken: "token" }));
-  const { headers } = portal.requests.at(-1)!;
+  const { headers } = harness.portal.requests.at(-1)!;
   return { userAgent: String(headers["user-agent"]), xAmzUserAgent: headers["x-amz-user-agent"] };
 };
-
-beforeAll(async () => {
-  portal = await startFaultServer();
-});
-beforeEach(() => environment.setUp());
-afterEach(() => {
-  environment.tearDown();
-  portal.reset();
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(() => portal.close());
 
 describe("the user agent", () => {
   it("names this package and its version, the format, OS, language, runtime, service and metrics", async () => {
@@ -50,11 +31,11 @@ describe("the user agent", () => {
 
   it("is the same on every attempt and every call of a client", async () => {
     const client = clientFor();
-    portal.queue({ status: 500 });
+    harness.portal.queue({ status: 500 });
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
-    const sent = new Set(portal.requests.map((request) => request.headers["user-agent"]));
-    expect(portal.requests).toHaveLength(3);
+    const sent = new Set(harness.portal.requests.map((request) => request.headers["user-agent"]));
+    expect(harness.portal.requests).toHaveLength(3);
     expect(sent.size).toBe(1);
   });
 
@@ -68,10 +49,10 @@ describe("the user agent", () => {
     });
 
     it("no N when the endpoint comes from the rule set", async () => {
-      // An endpoint provider stands in for the rule set, so the call still reaches the loopback portal.
+      // An endpoint provider stands in for the rule set, so the call still reaches the loopback harness.portal.
       const { userAgent } = await sentUserAgent({
         endpoint: undefined,
-        endpointProvider: () => ({ url: new URL(portal.endpoint) }),
+        endpointProvider: () => ({ url: new URL(harness.portal.endpoint) }),
       });
       expect(userAgent).toMatch(/ m\/E$/);
     });
@@ -87,7 +68,7 @@ describe("the user agent", () => {
         { step: "initialize" }
       );
       await client.send(new ListAccountsCommand({ accessToken: "token" }));
-      expect(String(portal.requests[0]!.headers["user-agent"])).toMatch(/ m\/N,Z,E$/);
+      expect(String(harness.portal.requests[0]!.headers["user-agent"])).toMatch(/ m\/N,Z,E$/);
     });
 
     it("no retry letter for a retry strategy without a mode", async () => {
@@ -123,7 +104,7 @@ describe("the user agent", () => {
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
     client.config.customUserAgent = [["late-addition", "1"]];
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
-    const [before, after] = portal.requests.map((request) => String(request.headers["user-agent"]));
+    const [before, after] = harness.portal.requests.map((request) => String(request.headers["user-agent"]));
     expect(before).toMatch(/ m\/N,E$/);
     expect(after).toMatch(/ m\/N,E late-addition\/1$/);
   });
