@@ -10,8 +10,11 @@
 // - ./runtimeConfig.js: the package's "browser" and "react-native" maps swap
 //   ./dist-cjs/runtimeConfig.js for runtimeConfig.browser.js / runtimeConfig.native.js, so a
 //   bundler that follows `require` must still see a `require("./runtimeConfig.js")` to swap. The
-//   bundle requires it from its own folder (dist-cjs), where tsc left it with its own imports.
-// - Every other dist-cjs file (the CLI, local-portal, runtimeConfig.*) stays as tsc emitted it.
+//   bundle requires it from its own folder (dist-cjs), and that file is bundled on its own in
+//   turn (the Node defaults: config files, defaults mode, user agent), in place. The two bundles
+//   share no module with state: their common modules are constants and pure functions.
+// - Every other dist-cjs file (the CLI, local-portal, runtimeConfig.browser/native) stays as tsc
+//   emitted it.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -69,3 +72,16 @@ for (const file of swapped) {
   if (wasImported && !text.includes(`require("${file}")`)) throw new Error(`bundle-cjs: the bundle does not require ${file} by name`);
 }
 if (!text.includes('require("./runtimeConfig.js")')) throw new Error("bundle-cjs: the bundle does not require ./runtimeConfig.js");
+
+// The Node runtime config, bundled in place: the browser maps still swap the whole file.
+await build({
+  entryPoints: [`${distCjs}runtimeConfig.js`],
+  outfile: `${distCjs}runtimeConfig.js`,
+  allowOverwrite: true,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
