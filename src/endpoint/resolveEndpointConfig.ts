@@ -65,9 +65,13 @@ export const endpointToUrl = (endpoint: Endpoint): string =>
 export const resolveEndpointConfig = <T>(input: T & EndpointInputConfig & PreviouslyResolved): T & EndpointResolvedConfig => {
   const { endpoint } = input;
   let endpointV1: Provider<Endpoint> | undefined;
-  if (endpoint !== undefined) {
-    const provider = toProvider(endpoint as string | Endpoint | EndpointV2 | Provider<string | Endpoint | EndpointV2>);
+  if (typeof endpoint === "function") {
+    const provider = endpoint as Provider<string | Endpoint | EndpointV2>;
     endpointV1 = async () => toEndpointV1(await provider());
+  } else if (endpoint !== undefined) {
+    // A fixed endpoint is parsed once, on first use (a bad URL still fails at send time), not per request.
+    let parsed: Promise<Endpoint> | undefined;
+    endpointV1 = () => (parsed ??= Promise.resolve(endpoint).then(toEndpointV1));
   }
   return {
     ...input,
