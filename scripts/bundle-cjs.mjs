@@ -51,18 +51,24 @@ const keepSwappedFilesExternal = {
   },
 };
 
-const result = await build({
-  entryPoints: [`${distCjs}index.js`],
-  outfile: `${distCjs}index.js`,
-  allowOverwrite: true,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
+/** Bundles one dist-cjs file in place, its dependencies left to node_modules. */
+const bundleInPlace = (file, options = {}) =>
+  build({
+    entryPoints: [`${distCjs}${file}`],
+    outfile: `${distCjs}${file}`,
+    allowOverwrite: true,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+    ...options,
+  });
+
+const result = await bundleInPlace("index.js", {
   plugins: [keepSwappedFilesExternal],
   metafile: true,
-  logLevel: "warning",
 });
 
 // A check that the swap still works: the bundle must require the swapped files by their names.
@@ -74,14 +80,4 @@ for (const file of swapped) {
 if (!text.includes('require("./runtimeConfig.js")')) throw new Error("bundle-cjs: the bundle does not require ./runtimeConfig.js");
 
 // The Node runtime config, bundled in place: the browser maps still swap the whole file.
-await build({
-  entryPoints: [`${distCjs}runtimeConfig.js`],
-  outfile: `${distCjs}runtimeConfig.js`,
-  allowOverwrite: true,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+await bundleInPlace("runtimeConfig.js");
