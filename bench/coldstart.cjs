@@ -1,10 +1,12 @@
 "use strict";
 // One cold start: a fresh process that loads a client, constructs it and completes one
 // GetRoleCredentials against the loopback server, then exits on its own (no process.exit).
-// argv: <kind: ours|original|raw|handler> <port> <module path for "ours">
+// argv: <kind: ours|ours-esm|original|raw|floor|handler> <port> <module path for "ours">
 //   raw:     the baseline, node:http alone
 //   handler: @smithy/node-http-handler alone (the Node HTTP handler both clients use by default),
 //            to show how much of a client's cold start that shared dependency is
+//   floor:   raw, after loading the built-in modules @smithy/node-http-handler loads (node:https,
+//            node:http2, node:crypto, node:zlib): what any client on that handler pays at least
 const [kind, port, oursPath] = process.argv.slice(2);
 const endpoint = `http://127.0.0.1:${port}`;
 const input = { accessToken: "bench-token", accountId: "111122223333", roleName: "ReadOnly" };
@@ -15,7 +17,8 @@ process.on("exit", () => {
   process.stdout.write(`cpu ${user + system}\n`);
 });
 
-if (kind === "raw") {
+if (kind === "raw" || kind === "floor") {
+  if (kind === "floor") for (const name of ["node:https", "node:http2", "node:crypto", "node:zlib"]) require(name);
   // The baseline: the same request with nothing but node:http.
   const http = require("node:http");
   const req = http.request(
@@ -51,10 +54,14 @@ if (kind === "raw") {
       handler.destroy();
     });
 } else {
-  const { SSOClient, GetRoleCredentialsCommand } = require(kind === "ours" ? oursPath : "@aws-sdk/client-sso");
-  const client = new SSOClient({ region: "us-east-1", endpoint });
-  client.send(new GetRoleCredentialsCommand(input)).then((output) => {
-    done(output);
-    client.destroy();
-  });
+  const call = ({ SSOClient, GetRoleCredentialsCommand }) => {
+    const client = new SSOClient({ region: "us-east-1", endpoint });
+    client.send(new GetRoleCredentialsCommand(input)).then((output) => {
+      done(output);
+      client.destroy();
+    });
+  };
+  // ours-esm: Node's `import` of the package, the ES module bundle beside the CommonJS one.
+  if (kind === "ours-esm") import(require("node:url").pathToFileURL(oursPath.replace(/dist-cjs\/index\.js$/, "dist-node/index.mjs")).href).then(call);
+  else call(require(kind === "ours" ? oursPath : "@aws-sdk/client-sso"));
 }
