@@ -43,7 +43,8 @@ import { isDeepStrictEqual } from "node:util";
 
 import { build } from "esbuild";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+// The package to bundle: this repository, or another folder laid out the same (the tests use one).
+const root = process.argv[2] ? join(process.argv[2], sep) : fileURLToPath(new URL("..", import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const distEs = join(root, "dist-es") + sep;
 

@@ -78,10 +78,12 @@ describe("bundling for the browser", () => {
     expect(nodeOnly(bundle)).toEqual([]);
   });
 
-  it("esbuild: a CommonJS require (no `module` condition) gets dist-cjs with runtimeConfig.browser, nothing from node:http", async () => {
+  // dist-cjs holds the Node bundle only: the "browser" condition sends a require to dist-es too.
+  it("esbuild: a CommonJS require (no `module` condition) gets dist-es with runtimeConfig.browser, nothing from node:http", async () => {
     const bundle = await bundleForBrowser("require-entry.cjs", { format: "iife", conditions: [] });
-    expect(bundle.inputs).toContain("dist-cjs/index.js");
-    expect(bundle.inputs).toContain("dist-cjs/runtimeConfig.browser.js");
+    expect(bundle.inputs).toContain("dist-es/index.js");
+    expect(bundle.inputs).toContain("dist-es/runtimeConfig.browser.js");
+    expect(bundle.inputs.filter((input) => input.startsWith("dist-cjs/") || input.startsWith("dist-node/"))).toEqual([]);
     expect(bundle.inputs.some((input) => input.includes("@smithy/fetch-http-handler/"))).toBe(true);
     expect(nodeOnly(bundle)).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // npm `overrides` replace with this package), then the package linters, `require`, `import`,
 // TypeScript's resolution modes and the drop-in, all against that one install.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,7 +72,7 @@ afterAll(async () => {
 describe("the tarball", () => {
   it("holds only dist-*, README, LICENSE, CHANGELOG and package.json", () => {
     const paths = packed.files.map((file) => file.path);
-    const stray = paths.filter((path) => !/^(dist-(cjs|es|types)\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(path));
+    const stray = paths.filter((path) => !/^(dist-(cjs|es|node|types)\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(path));
     expect(stray).toEqual([]);
     for (const required of [
       "README.md",
@@ -79,8 +80,7 @@ describe("the tarball", () => {
       "CHANGELOG.md",
       "package.json",
       "dist-cjs/index.js",
-      "dist-cjs/runtimeConfig.browser.js",
-      "dist-cjs/runtimeConfig.native.js",
+      "dist-node/index.mjs",
       "dist-es/package.json",
       "dist-es/index.js",
       "dist-es/index.d.ts",
@@ -91,6 +91,18 @@ describe("the tarball", () => {
     ]) {
       expect(paths).toContain(required);
     }
+  });
+
+  it("ships only what runs in Node: one bundle per entry point and bin in dist-cjs and dist-node, nothing else", () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+    const expected = new Set<string>(Object.values(manifest.bin as Record<string, string>).map((file) => file.slice(2)));
+    for (const [subpath, conditions] of Object.entries(manifest.exports as Record<string, any>)) {
+      if (subpath === "./package.json") continue;
+      expected.add(conditions.node.require.default.slice(2));
+      expected.add(conditions.node.import.default.slice(2));
+    }
+    const node = packed.files.map((file) => file.path).filter((path) => /^dist-(cjs|node)\//.test(path));
+    expect(node.sort()).toEqual([...expected].sort());
   });
 
   it("passes publint: no errors or warnings (strict), and only the one deliberate suggestion", async () => {
@@ -124,10 +136,10 @@ describe("installed from the tarball", () => {
     });
   });
 
-  it("`import` loads dist-es and calls the emulator", async () => {
+  it("`import` loads the ES module bundle dist-node/index.mjs and calls the emulator", async () => {
     const result = await runNodeJson(join(app, "import.mjs"), { cwd: app, args: [portal.endpoint] });
     expect(result).toEqual({
-      resolved: `file://${join(app, "node_modules/client-sso/dist-es/index.js")}`,
+      resolved: `file://${join(app, "node_modules/client-sso/dist-node/index.mjs")}`,
       runtime: "node",
       accountIds: ["111122223333", "444455556666"],
       error: { name: "UnauthorizedException", typed: true, status: 401 },

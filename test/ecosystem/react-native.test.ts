@@ -20,32 +20,18 @@ const manifest = createRequire(import.meta.url)(join(repoRoot, "package.json")) 
 describe("runtimeConfig.native", () => {
   beforeAll(() => assertBuilt());
 
-  it("the react-native field maps runtimeConfig to runtimeConfig.native in dist-es and dist-cjs", () => {
-    for (const dist of ["dist-es", "dist-cjs"]) {
-      expect(manifest["react-native"][`./${dist}/runtimeConfig`]).toBe(`./${dist}/runtimeConfig.native`);
-      expect(manifest["react-native"][`./${dist}/runtimeConfig.js`]).toBe(`./${dist}/runtimeConfig.native.js`);
-    }
+  it("the react-native field maps runtimeConfig to runtimeConfig.native in dist-es, and the Node bundle to dist-es", () => {
+    expect(manifest["react-native"]["./dist-es/runtimeConfig"]).toBe("./dist-es/runtimeConfig.native");
+    expect(manifest["react-native"]["./dist-es/runtimeConfig.js"]).toBe("./dist-es/runtimeConfig.native.js");
+    // Resolvers without `exports` support (older Metro) take "main", the Node bundle: sent to dist-es.
+    expect(manifest["react-native"]["./dist-cjs/index.js"]).toBe("./dist-es/index.js");
   });
 
-  it("dist-es/package.json, the closest package.json for dist-es (Metro reads that one), maps it too", () => {
-    const esmManifest = createRequire(import.meta.url)(join(repoRoot, "dist-es/package.json"));
-    expect(esmManifest["react-native"]).toEqual({
-      "./runtimeConfig": "./runtimeConfig.native",
-      "./runtimeConfig.js": "./runtimeConfig.native.js",
-    });
-    expect(esmManifest.browser).toEqual({
-      "./runtimeConfig": "./runtimeConfig.browser",
-      "./runtimeConfig.js": "./runtimeConfig.browser.js",
-    });
-  });
-
-  it("loads from dist-cjs: runtime react-native with a FetchHttpHandler", () => {
+  it("dist-cjs holds no runtime config of its own: it is the Node bundle, never swapped", () => {
     const require = createRequire(join(repoRoot, "dist-cjs/index.js"));
-    const { getRuntimeConfig } = require("./runtimeConfig.native.js");
-    const { FetchHttpHandler } = require("@smithy/fetch-http-handler");
-    const config = getRuntimeConfig({ region: "us-east-1" });
-    expect(config.runtime).toBe("react-native");
-    expect(config.requestHandler).toBeInstanceOf(FetchHttpHandler);
+    for (const file of ["./runtimeConfig.js", "./runtimeConfig.native.js", "./runtimeConfig.browser.js"]) {
+      expect(() => require.resolve(file)).toThrow();
+    }
   });
 
   it("loads from dist-es: runtime react-native with a FetchHttpHandler", async () => {
