@@ -21,9 +21,9 @@
 //   bundle, node.require (and a plain "require" under dist-cjs/) a CommonJS one. Bundlers for
 //   browsers and React Native match "module"/"browser"/"react-native" first and keep the modular
 //   dist-es, which they tree-shake and dedupe themselves.
-// - every `bin`: dist-cjs/X.js is bundled from dist-es/X.js, self-contained (nobody imports a bin).
+// - every `bin`: dist-cjs/X.js is bundled from dist-es/X.js (CommonJS only: nobody imports a bin).
 //
-// One class, one identity: the package root (".") is the core. Another entry point takes each module
+// One class, one identity: the package root (".") is the core. Another entry point (or bin) takes each module
 // the root bundle also holds *from the root bundle* (an import of ../index.js or ../index.mjs, left
 // as it is at run time) when the root exports all of that module's values under the same names;
 // only modules the root does not expose are copied in. The build fails if a copied module of ours
@@ -168,9 +168,9 @@ const rootResults = { esm: await bundle(rootEntry, "esm", []), cjs: await bundle
 const rootInputs = inputsOf(rootResults.cjs);
 const served = await servedByRoot(rootEntry.source, rootInputs);
 
-for (const entry of libraries) {
+for (const entry of [...libraries, ...binEntries()]) {
   if (entry === rootEntry) continue;
-  for (const format of ["esm", "cjs"]) {
+  for (const format of Object.keys(entry.outputs)) {
     const result = await bundle(entry, format, [takeFromRoot(served, rootEntry.outputs[format], entry.outputs[format])]);
     const copied = [...inputsOf(result)].filter((path) => ownModule(path) && rootInputs.has(path));
     const classes = copied.filter((path) => /^\s*(export\s+)?(abstract\s+)?class\s/m.test(readFileSync(path, "utf8")));
@@ -182,5 +182,3 @@ for (const entry of libraries) {
     }
   }
 }
-
-for (const entry of binEntries()) await bundle(entry, "cjs", []);
