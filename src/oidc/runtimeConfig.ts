@@ -9,7 +9,7 @@ import type { SSOOIDCClientConfig } from "./SSOOIDCClient.js";
  * with this service's ID, rule set and configured endpoint.
  */
 export const getRuntimeConfig = (config: SSOOIDCClientConfig) => {
-  const endpoint = config.endpoint ?? configuredEndpoint();
+  const endpoint = config.endpoint ?? configuredEndpoint("SSO OIDC");
   return getPortalRuntimeConfig({
     ...config,
     serviceId: config.serviceId ?? "SSO OIDC",

@@ -1,0 +1,15 @@
+/**
+ * A credentials provider failure the user can act on. The message never carries a token or a
+ * secret. `tryNextLink` tells a provider chain whether another source may be tried, as the AWS
+ * SDK's `CredentialsProviderError` does (same `name`, so chains that check it behave the same).
+ */
+export class CredentialsProviderError extends Error {
+  override readonly name = "CredentialsProviderError";
+  readonly tryNextLink: boolean;
+
+  constructor(message: string, options: { tryNextLink?: boolean } = {}) {
+    super(message);
+    this.tryNextLink = options.tryNextLink ?? false;
+    Object.setPrototypeOf(this, CredentialsProviderError.prototype);
+  }
+}
