@@ -8,7 +8,8 @@ import type { SigninArguments } from "./arguments.js";
 import { authorizationCodeFlow } from "./authorizationCodeFlow.js";
 import { deviceFlow } from "./deviceFlow.js";
 import { openBrowser } from "./openBrowser.js";
-import { AUTHORIZATION_CODE_GRANTS, DEVICE_GRANTS, registerClient } from "./registration.js";
+import { startCallbackServer, type CallbackServer } from "./callbackServer.js";
+import { AUTHORIZATION_CODE_GRANTS, cachedRegistration, DEVICE_GRANTS, type Registration, registerClient } from "./registration.js";
 import { resolveTarget, scopesFor } from "./target.js";
 
 /** `client-sso login`: signs in and writes the token file the AWS CLI and SDKs read. */
@@ -20,9 +21,17 @@ export async function login(args: SigninArguments, io: CliIo, secrets: string[])
   const session = { ...target, scopes };
   const endpoint = args.endpointUrl ?? configuredEndpoint("SSO OIDC", env);
   const client = new SSOOIDCClient({ region: target.region, ...(endpoint !== undefined && { endpoint }) });
+  let callback: CallbackServer | undefined;
   try {
     const grants = args.useDeviceCode ? DEVICE_GRANTS : AUTHORIZATION_CODE_GRANTS;
-    const registration = await registerClient(client, session, grants, env, now());
+    let registration: Registration | undefined = await cachedRegistration(session, grants, env, now());
+    if (!args.useDeviceCode) {
+      // The redirect URI is registered with its port: listen on the cached one's port when free.
+      const port = registration?.redirectUri ? Number(new URL(registration.redirectUri).port) : undefined;
+      callback = await startCallbackServer(port);
+      if (registration?.redirectUri !== callback.redirectUri) registration = undefined;
+    }
+    registration ??= await registerClient(client, session, grants, env, now(), callback?.redirectUri);
     secrets.push(registration.clientSecret);
     const context = {
       client,
@@ -36,7 +45,7 @@ export async function login(args: SigninArguments, io: CliIo, secrets: string[])
     const base = endpoint ?? defaultEndpointResolver({ Region: target.region, UseFIPS: false, UseDualStack: false }).url.href;
     const token = args.useDeviceCode
       ? await deviceFlow(context)
-      : await authorizationCodeFlow({ ...context, authorizeUrl: `${base.replace(/\/$/, "")}/authorize`, scopes });
+      : await authorizationCodeFlow({ ...context, authorizeUrl: `${base.replace(/\/$/, "")}/authorize`, scopes, callback: callback! });
     if (!token.accessToken || typeof token.expiresIn !== "number") {
       throw new Error("CreateToken answered without an access token or its lifetime");
     }
@@ -57,6 +66,7 @@ export async function login(args: SigninArguments, io: CliIo, secrets: string[])
     );
     io.stderr.write(`Signed in to ${target.startUrl}; the token is valid until ${expiresAt.toISOString()} (cached in ${path}).\n`);
   } finally {
+    callback?.close();
     client.destroy();
   }
 }

@@ -14,6 +14,8 @@ export interface Registration {
   clientId: string;
   clientSecret: string;
   expiresAt: Date;
+  /** The loopback redirect URI registered (authorization-code flow), with its port. */
+  redirectUri?: string;
 }
 
 /** A registration is reused while it has more than this left (the AWS CLI's margin). */
@@ -21,8 +23,8 @@ const REUSE_MARGIN_MS = 15 * 60_000;
 
 export const DEVICE_GRANTS = ["urn:ietf:params:oauth:grant-type:device_code", "refresh_token"];
 export const AUTHORIZATION_CODE_GRANTS = ["authorization_code", "refresh_token"];
-/** Registered as is; the port is chosen when a login runs (RFC 8252 7.3). */
-export const REDIRECT_URI = "http://127.0.0.1/oauth/callback";
+/** The loopback redirect URI on one port; the port is kept with the registration and reused. */
+export const redirectUriFor = (port: number) => `http://127.0.0.1:${port}/oauth/callback`;
 
 /**
  * Where the registration is cached: next to the tokens, named by the SHA-1 of what it was made
@@ -42,36 +44,40 @@ const registrationPath = (session: SsoSessionSettings, grantTypes: string[], env
 };
 
 const readRegistration = async (path: string, now: number): Promise<Registration | undefined> => {
+  // A registration is reused while it has more than 15 minutes left.
   try {
     const data = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
     const expiresAt = parseTime(data.expiresAt);
     if (typeof data.clientId !== "string" || typeof data.clientSecret !== "string" || !expiresAt) return undefined;
     if (expiresAt.getTime() - now <= REUSE_MARGIN_MS) return undefined;
-    return { clientId: data.clientId, clientSecret: data.clientSecret, expiresAt };
+    const redirectUri = Array.isArray(data.redirectUris) && typeof data.redirectUris[0] === "string" ? data.redirectUris[0] : undefined;
+    return { clientId: data.clientId, clientSecret: data.clientSecret, expiresAt, ...(redirectUri && { redirectUri }) };
   } catch {
     return undefined;
   }
 };
 
-/** The cached registration for this session and flow, or a new one (then cached, 0600). */
+/** The cached registration for this session and flow, if one is still usable. */
+export const cachedRegistration = (session: SsoSessionSettings, grantTypes: string[], env: Environment, now: number) =>
+  readRegistration(registrationPath(session, grantTypes, env), now);
+
+/** A new registration (with `redirectUri` for the authorization-code flow), cached 0600. */
 export async function registerClient(
   client: SSOOIDCClient,
   session: SsoSessionSettings,
   grantTypes: string[],
   env: Environment,
   now: number,
+  redirectUri?: string,
 ): Promise<Registration> {
   const path = registrationPath(session, grantTypes, env);
-  const cached = await readRegistration(path, now);
-  if (cached) return cached;
-  const pkce = grantTypes.includes("authorization_code");
   const output = await client.send(
     new RegisterClientCommand({
       clientName: `client-sso-${session.ssoSession ?? Math.floor(now / 1000)}`,
       clientType: "public",
       scopes: session.scopes,
       grantTypes,
-      ...(pkce && { redirectUris: [REDIRECT_URI], issuerUrl: session.startUrl }),
+      ...(redirectUri && { redirectUris: [redirectUri], issuerUrl: session.startUrl }),
     }),
   );
   if (!output.clientId || !output.clientSecret || output.clientSecretExpiresAt === undefined) {
@@ -81,6 +87,7 @@ export async function registerClient(
     clientId: output.clientId,
     clientSecret: output.clientSecret,
     expiresAt: new Date(output.clientSecretExpiresAt * 1000),
+    ...(redirectUri && { redirectUri }),
   };
   await writeFileAtomic(
     path,
@@ -90,6 +97,7 @@ export async function registerClient(
       expiresAt: formatTime(registration.expiresAt),
       ...(session.scopes && { scopes: session.scopes }),
       grantTypes,
+      ...(redirectUri && { redirectUris: [redirectUri] }),
     }),
   );
   return registration;
