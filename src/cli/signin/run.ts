@@ -5,7 +5,7 @@ import { parseSigninArguments, type SigninCommand } from "./arguments.js";
 export type { SigninCommand };
 import { SIGNIN_USAGE } from "./usage.js";
 
-export const SIGNIN_COMMANDS: readonly string[] = ["login", "credentials", "logout"];
+export { SIGNIN_COMMANDS } from "./commands.js";
 
 /**
  * Runs `login`, `credentials` or `logout` and resolves with the exit status. Every failure is
