@@ -2,6 +2,8 @@ import { newUserCode, normalizeUserCode, opaque } from "./codes.js";
 import { oidcError } from "./errors.js";
 import type { RegisteredClient } from "./clients.js";
 
+const SWEEP_AT = 1000;
+
 type DeviceStatus = "pending" | "approved" | "denied" | "redeemed";
 
 /** One StartDeviceAuthorization and what became of it. */
@@ -32,6 +34,8 @@ export class DeviceFlow {
   private byUserCode = new Map<string, DeviceAuthorization>();
 
   start(client: RegisteredClient, startUrl: string, now: number, timing: DeviceTiming, verificationUri: string) {
+    // A long-running emulator forgets dead codes now and then instead of keeping every one.
+    if (this.byDeviceCode.size >= SWEEP_AT) this.sweep(now);
     let userCode = newUserCode();
     while (this.byUserCode.has(userCode)) userCode = newUserCode();
     const device: DeviceAuthorization = {
@@ -104,6 +108,15 @@ export class DeviceFlow {
     const device = this.pending(typedUserCode, now);
     device.status = "denied";
     return device;
+  }
+
+  private sweep(now: number): void {
+    for (const device of this.byDeviceCode.values()) {
+      if (device.expiresAt <= now || device.status === "redeemed") {
+        this.byDeviceCode.delete(device.deviceCode);
+        this.byUserCode.delete(device.userCode);
+      }
+    }
   }
 
   reset(): void {
