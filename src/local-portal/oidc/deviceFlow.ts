@@ -3,6 +3,9 @@ import { oidcError } from "./errors.js";
 import type { RegisteredClient } from "./clients.js";
 
 const SWEEP_AT = 1000;
+/** Timers and clocks disagree by a millisecond or so; a poll that early still counts as on time. */
+const TIMER_SLACK_MS = 25;
+const SLOW_DOWN_STEP_MS = 5000;
 
 type DeviceStatus = "pending" | "approved" | "denied" | "redeemed";
 
@@ -81,8 +84,12 @@ export class DeviceFlow {
     }
     const previous = device.lastPollAt;
     device.lastPollAt = now;
-    if (previous !== undefined && now - previous < device.intervalMs) {
-      if (device.earlyPollForgiven) throw oidcError("SlowDownException", "Client is polling too quickly");
+    if (previous !== undefined && now - previous + TIMER_SLACK_MS < device.intervalMs) {
+      if (device.earlyPollForgiven) {
+        // RFC 8628 §3.5: after slow_down the client adds 5 seconds, for this and every later poll.
+        device.intervalMs += SLOW_DOWN_STEP_MS;
+        throw oidcError("SlowDownException", "Client is polling too quickly");
+      }
       device.earlyPollForgiven = true;
     }
     throw oidcError("AuthorizationPendingException", "Authorization is still pending");
