@@ -43,7 +43,7 @@ export class AuthCodeFlow {
     const client = clients.find(query.client_id ?? "");
     if (!client) return { kind: "error", message: "Unknown client_id: register the client with RegisterClient first." };
     const redirectUri = query.redirect_uri ?? "";
-    if (!client.redirectUris.includes(redirectUri)) {
+    if (!client.redirectUris.some((registered) => redirectMatches(registered, redirectUri))) {
       return { kind: "error", message: "redirect_uri is not one of the client's registered redirectUris." };
     }
     const state = query.state;
@@ -114,6 +114,27 @@ export class AuthCodeFlow {
     this.requests = new Map();
     this.codes = new Map();
   }
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "[::1]", "localhost"]);
+
+/**
+ * A redirect URI matches a registered one exactly, or, for loopback http URIs, in everything
+ * but the port (RFC 8252 §7.3): the AWS CLI registers `http://127.0.0.1/oauth/callback` and
+ * then listens on a port of its choosing.
+ */
+function redirectMatches(registered: string, requested: string): boolean {
+  if (registered === requested) return true;
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(registered);
+    b = new URL(requested);
+  } catch {
+    return false;
+  }
+  if (a.protocol !== "http:" || b.protocol !== "http:" || !LOOPBACK_HOSTS.has(a.hostname)) return false;
+  return a.hostname === b.hostname && a.pathname === b.pathname && a.search === b.search && a.username === b.username && a.password === b.password;
 }
 
 function withQuery(uri: string, params: Record<string, string | undefined>): string {

@@ -2,6 +2,11 @@ import { newUserCode, normalizeUserCode, opaque } from "./codes.js";
 import { oidcError } from "./errors.js";
 import type { RegisteredClient } from "./clients.js";
 
+const SWEEP_AT = 1000;
+/** Timers and clocks disagree by a millisecond or so; a poll that early still counts as on time. */
+const TIMER_SLACK_MS = 25;
+const SLOW_DOWN_STEP_MS = 5000;
+
 type DeviceStatus = "pending" | "approved" | "denied" | "redeemed";
 
 /** One StartDeviceAuthorization and what became of it. */
@@ -32,6 +37,8 @@ export class DeviceFlow {
   private byUserCode = new Map<string, DeviceAuthorization>();
 
   start(client: RegisteredClient, startUrl: string, now: number, timing: DeviceTiming, verificationUri: string) {
+    // A long-running emulator forgets dead codes now and then instead of keeping every one.
+    if (this.byDeviceCode.size >= SWEEP_AT) this.sweep(now);
     let userCode = newUserCode();
     while (this.byUserCode.has(userCode)) userCode = newUserCode();
     const device: DeviceAuthorization = {
@@ -77,8 +84,12 @@ export class DeviceFlow {
     }
     const previous = device.lastPollAt;
     device.lastPollAt = now;
-    if (previous !== undefined && now - previous < device.intervalMs) {
-      if (device.earlyPollForgiven) throw oidcError("SlowDownException", "Client is polling too quickly");
+    if (previous !== undefined && now - previous + TIMER_SLACK_MS < device.intervalMs) {
+      if (device.earlyPollForgiven) {
+        // RFC 8628 §3.5: after slow_down the client adds 5 seconds, for this and every later poll.
+        device.intervalMs += SLOW_DOWN_STEP_MS;
+        throw oidcError("SlowDownException", "Client is polling too quickly");
+      }
       device.earlyPollForgiven = true;
     }
     throw oidcError("AuthorizationPendingException", "Authorization is still pending");
@@ -104,6 +115,15 @@ export class DeviceFlow {
     const device = this.pending(typedUserCode, now);
     device.status = "denied";
     return device;
+  }
+
+  private sweep(now: number): void {
+    for (const device of this.byDeviceCode.values()) {
+      if (device.expiresAt <= now || device.status === "redeemed") {
+        this.byDeviceCode.delete(device.deviceCode);
+        this.byUserCode.delete(device.userCode);
+      }
+    }
   }
 
   reset(): void {

@@ -21,10 +21,15 @@ export interface OidcOptions {
 
 /** Defaults of {@link OidcOptions}. */
 export const OIDC_DEFAULTS = {
+  /** Access tokens last an hour. */
   accessTokenSeconds: 3600,
+  /** Refresh tokens last an 8-hour session. */
   refreshTokenSeconds: 8 * 3600,
+  /** Client registrations last 90 days, as the service's do. */
   clientSecretSeconds: 90 * 24 * 3600,
+  /** Device codes last 10 minutes, as the service's do. */
   deviceCodeSeconds: 600,
+  /** The service answers an interval of 1 second. */
   deviceCodeIntervalSeconds: 1,
   /** Lifetime of an authorization code from `/authorize`. */
   authorizationCodeSeconds: 300,

@@ -20,6 +20,8 @@ export function serveOidc(
   finish: (status: number, answer: OidcAnswer) => void,
 ): void {
   void route.serve({ req, query, oidc, now }).then((answer) => {
+    // Pages that read no body still drain it, so a kept-alive socket stays in step.
+    req.resume();
     if (res.destroyed) return finish(0, answer);
     writeAnswer(res, oidcAnswerHeaders(answer, requestId, extraHeaders), answer);
     finish(answer.status, answer);

@@ -43,7 +43,7 @@ export class OidcService {
     const startUrl = requiredString(body, "startUrl");
     const accepted = this.startUrls;
     if (!accepted.includes("*") && !accepted.includes(startUrl)) {
-      throw oidcError("InvalidRequestException", "Invalid request: unknown startUrl");
+      throw oidcError("InvalidRequestException", `Invalid request: unknown startUrl; this emulator answers for ${accepted.join(", ")}`);
     }
     const { device, output } = this.devices.start(client, startUrl, now, this.settings, this.endpoint + PAGE_PATHS.device);
     if (this.settings.autoApprove !== undefined) this.devices.approve(device.userCode, this.settings.autoApprove, now);

@@ -29,9 +29,6 @@ export const GRANT_TYPES = {
   authorizationCode: "authorization_code",
 } as const;
 
-/** The scope the AWS CLI and SDKs ask for to reach the portal API. */
-export const ACCOUNT_ACCESS_SCOPE = "sso:account:access";
-
 /** `tokenType` in CreateToken answers. */
 export const TOKEN_TYPE = "Bearer";
 

@@ -98,6 +98,7 @@ describe("StartDeviceAuthorization", () => {
     }
     const other = await post(portal, "/device_authorization", { ...client, startUrl: "https://d-9999999999.awsapps.com/start" });
     expect(oidcErrorOf(other)).toMatchObject({ status: 400, code: "InvalidRequestException" });
+    expect(oidcErrorOf(other).description).toContain(`this emulator answers for ${portal.endpoint}/start`);
   });
 
   it("accepts the configured start URLs", async () => {
@@ -142,17 +143,21 @@ describe("CreateToken with a device code", () => {
     const device = await startDevice(portal, client);
     expect(device.interval).toBe(5);
     const codes: Array<string | undefined> = [];
-    for (const wait of [0, 0, 0, 5000, 4999]) {
+    // Each slow_down adds 5 s to the interval (RFC 8628 §3.5): 5 s, then 10, 15 and 20 s.
+    for (const wait of [0, 0, 5000, 0, 9900, 15_000, 14_000]) {
       clock.advance(wait);
       codes.push(oidcErrorOf(await pollDevice(portal, client, device.deviceCode)).code);
     }
     expect(codes).toEqual([
       "AuthorizationPendingException",
       "AuthorizationPendingException",
+      "AuthorizationPendingException",
+      "SlowDownException",
       "SlowDownException",
       "AuthorizationPendingException",
       "SlowDownException",
     ]);
+    clock.advance(15_000); // the interval is now 20 s
     const slow = oidcErrorOf(await pollDevice(portal, client, device.deviceCode));
     expect(slow).toMatchObject({ status: 400, header: "SlowDownException" + SUFFIX, error: "slow_down" });
   });
