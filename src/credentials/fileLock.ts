@@ -2,12 +2,17 @@ import { mkdir, open, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export interface LockOptions {
-  /** How long to wait for another process's lock before giving up, ms (default 15 s). */
+  /** How long to wait for another process's lock before giving up, ms (default 20 s). */
   waitMs?: number;
-  /** A lock older than this is a crashed holder's and is taken over, ms (default 30 s). */
+  /** A lock older than this is a crashed holder's and is taken over, ms (default 10 s; a refresh takes well under one). */
   staleMs?: number;
   /** Between two tries, ms (default 50). */
   pollMs?: number;
+}
+
+/** Another process held the lock for longer than the wait. */
+export class LockTimeoutError extends Error {
+  override readonly name = "LockTimeoutError";
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,7 +23,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * without any native module.
  */
 export const withFileLock = async <T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> => {
-  const { waitMs = 15_000, staleMs = 30_000, pollMs = 50 } = options;
+  const { waitMs = 20_000, staleMs = 10_000, pollMs = 50 } = options;
   const lock = `${path}.lock`;
   await mkdir(dirname(lock), { recursive: true, mode: 0o700 });
   const deadline = Date.now() + waitMs;
@@ -35,7 +40,7 @@ export const withFileLock = async <T>(path: string, work: () => Promise<T>, opti
         await unlink(lock).catch(() => undefined);
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lock} (held by another process)`);
+      if (Date.now() > deadline) throw new LockTimeoutError(`timed out waiting for the lock ${lock} (held by another process)`);
       await sleep(pollMs);
     }
   }

@@ -1,6 +1,6 @@
 import type { SSOOIDCClientConfig } from "../oidc/SSOOIDCClient.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
-import { withFileLock } from "./fileLock.js";
+import { LockTimeoutError, withFileLock } from "./fileLock.js";
 import type { Environment } from "./paths.js";
 import type { SsoSessionSettings } from "./ssoProfile.js";
 import { readTokenFile, type SsoToken, TokenFileError, tokenCacheKey, tokenFilePath, writeTokenFile } from "./tokenCache.js";
@@ -83,7 +83,7 @@ export const getSsoToken = async (options: SsoTokenOptions): Promise<SsoToken> =
   const cached = await read();
   if (!needsRefresh(cached, now())) return cached;
   if (!canRefresh(cached, now())) return stillValidOrThrow(cached, now(), loginHint, "it cannot be refreshed");
-  return withFileLock(path, async () => {
+  const underLock = withFileLock(path, async () => {
     // Another process may have refreshed while this one waited for the lock.
     const current = await read();
     if (!needsRefresh(current, now())) return current;
@@ -96,6 +96,10 @@ export const getSsoToken = async (options: SsoTokenOptions): Promise<SsoToken> =
     }
     await writeTokenFile(path, refreshed);
     return refreshed;
+  });
+  return underLock.catch((error) => {
+    if (error instanceof LockTimeoutError) return stillValidOrThrow(cached, now(), loginHint, "another process is still refreshing it");
+    throw error;
   });
 };
 

@@ -191,6 +191,21 @@ describe("client-sso sign-in commands: usage and failures", () => {
     }
   });
 
+  it("a device code that expires before approval stops with one line", async () => {
+    const expiring = await createLocalPortal({ deviceCodeIntervalSeconds: 0, deviceCodeSeconds: 1 });
+    const expiringHome = new SigninHome(expiring);
+    try {
+      const result = await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], expiringHome.env);
+      expect(result.code).toBe(1);
+      expect(result.err.trimEnd().split("\n").slice(2)).toEqual([
+        "client-sso: the sign-in code expired before it was approved; run client-sso login again",
+      ]);
+    } finally {
+      expiringHome.remove();
+      await expiring.close();
+    }
+  });
+
   it("logout --all with nothing cached says so and succeeds", async () => {
     const result = await run(["logout", "--all"], home.env);
     expect(result.code).toBe(0);
