@@ -4,7 +4,9 @@
  * SDK's `CredentialsProviderError` does (same `name`, so chains that check it behave the same).
  */
 export class CredentialsProviderError extends Error {
+  /** Always `"CredentialsProviderError"`. */
   override readonly name = "CredentialsProviderError";
+  /** True when the profile is not an SSO one (another provider of a chain may serve it). */
   readonly tryNextLink: boolean;
 
   constructor(message: string, options: { tryNextLink?: boolean } = {}) {

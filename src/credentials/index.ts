@@ -14,3 +14,4 @@ export { readSsoProfile } from "./ssoProfile.js";
 export type { SsoProfileSettings, SsoSessionSettings } from "./ssoProfile.js";
 export { readTokenFile, tokenCacheKey, tokenFilePath, writeTokenFile } from "./tokenCache.js";
 export type { SsoToken } from "./tokenCache.js";
+export type { Environment } from "./paths.js";

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 
+/** Environment variables, as `process.env`. */
 export type Environment = Record<string, string | undefined>;
 
 /** The home directory as the AWS SDKs find it: HOME, then USERPROFILE, then HOMEDRIVE+HOMEPATH. */

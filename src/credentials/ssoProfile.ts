@@ -8,7 +8,9 @@ import { configFilePath, type Environment } from "./paths.js";
 export interface SsoSessionSettings {
   /** The `[sso-session NAME]`; undefined for a legacy profile (start URL on the profile). */
   ssoSession?: string;
+  /** `sso_start_url`: the AWS access portal URL. */
   startUrl: string;
+  /** `sso_region`: the IAM Identity Center region. */
   region: string;
   /** `sso_registration_scopes`, e.g. `sso:account:access`. */
   scopes?: string[];
@@ -16,8 +18,11 @@ export interface SsoSessionSettings {
 
 /** An SSO profile: its session and, when it names one, the account and role to get credentials for. */
 export interface SsoProfileSettings extends SsoSessionSettings {
+  /** The profile's name; empty when the settings did not come from a profile. */
   profile: string;
+  /** `sso_account_id`. */
   accountId?: string;
+  /** `sso_role_name`. */
   roleName?: string;
 }
 

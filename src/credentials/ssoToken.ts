@@ -8,6 +8,7 @@ import { readTokenFile, type SsoToken, TokenFileError, tokenCacheKey, tokenFileP
 /** A token this close to its expiry is refreshed first (the AWS SDK's window). */
 export const REFRESH_WINDOW_MS = 5 * 60_000;
 
+/** Options of {@link getSsoToken}. */
 export interface SsoTokenOptions {
   /** The session whose cached token to use. */
   session: SsoSessionSettings;
@@ -15,6 +16,7 @@ export interface SsoTokenOptions {
   loginHint: string;
   /** Options of the OIDC client that refreshes (endpoint, request handler, logger...). */
   oidcClientConfig?: SSOOIDCClientConfig;
+  /** The environment to read (default `process.env`): `HOME` locates the cache. */
   env?: Environment;
   /** Wall clock, epoch ms. */
   now?: () => number;

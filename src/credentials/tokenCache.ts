@@ -10,14 +10,21 @@ import { type Environment, ssoCacheDirectory } from "./paths.js";
  * and write. Times are ISO 8601 text in the file, `Date`s here.
  */
 export interface SsoToken {
+  /** The access portal URL the token is for. */
   startUrl?: string;
+  /** The IAM Identity Center region that issued it. */
   region?: string;
+  /** The bearer token of the portal API. Secret. */
   accessToken: string;
+  /** When the access token expires. */
   expiresAt: Date;
-  /** The client registration (sso-session logins): reused by the next login and used to refresh. */
+  /** The client registration that got the token: used to refresh it. */
   clientId?: string;
+  /** The registration's secret. Secret. */
   clientSecret?: string;
+  /** When the registration expires: no refresh after that. */
   registrationExpiresAt?: Date;
+  /** Gets a new access token through `CreateToken`. Secret. */
   refreshToken?: string;
 }
 

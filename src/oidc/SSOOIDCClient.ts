@@ -39,6 +39,7 @@ export type SSOOIDCClientConfigType = SSOClientConfigType;
 /** The configuration an `SSOOIDCClient` is constructed with. */
 export interface SSOOIDCClientConfig extends SSOOIDCClientConfigType {}
 
+/** The configuration once resolved; see {@link SSOOIDCClientResolvedConfig}. */
 export type SSOOIDCClientResolvedConfigType = SSOClientResolvedConfigType;
 
 /** The configuration as the client resolved it: `client.config`. */
@@ -55,6 +56,7 @@ export class SSOOIDCClient extends __Client<
   ServiceOutputTypes,
   SSOOIDCClientResolvedConfig
 > {
+  /** The resolved configuration of this client. */
   declare readonly config: SSOOIDCClientResolvedConfig;
 
   constructor(...[configuration]: __CheckOptionalClientConfig<SSOOIDCClientConfig>) {

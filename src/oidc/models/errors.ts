@@ -12,10 +12,13 @@ export interface OAuthErrorMembers {
 
 /** You do not have sufficient access to perform this action. OAuth code `access_denied`. */
 export class AccessDeniedException extends __BaseException {
+  /** Always `"AccessDeniedException"`, the error code the service sends. */
   override readonly name = "AccessDeniedException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `access_denied`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   /** A string that uniquely identifies a reason for the error (a KMS failure). */
   reason?: string | undefined;
@@ -30,10 +33,13 @@ export class AccessDeniedException extends __BaseException {
 
 /** A request to authorize a client with an access user session token is pending: the user has not approved yet. OAuth code `authorization_pending`. */
 export class AuthorizationPendingException extends __BaseException {
+  /** Always `"AuthorizationPendingException"`, the error code the service sends. */
   override readonly name = "AuthorizationPendingException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `authorization_pending`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<AuthorizationPendingException, __BaseException>) {
     super({ name: "AuthorizationPendingException", $fault: "client", ...opts });
@@ -45,10 +51,13 @@ export class AuthorizationPendingException extends __BaseException {
 
 /** The token issued by the service (a device code, a refresh token) is expired and is no longer valid. OAuth code `expired_token`. */
 export class ExpiredTokenException extends __BaseException {
+  /** Always `"ExpiredTokenException"`, the error code the service sends. */
   override readonly name = "ExpiredTokenException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `expired_token`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<ExpiredTokenException, __BaseException>) {
     super({ name: "ExpiredTokenException", $fault: "client", ...opts });
@@ -60,10 +69,13 @@ export class ExpiredTokenException extends __BaseException {
 
 /** An error from the service occurred while trying to process a request. OAuth code `server_error`. */
 export class InternalServerException extends __BaseException {
+  /** Always `"InternalServerException"`, the error code the service sends. */
   override readonly name = "InternalServerException" as const;
+  /** Always `"server"`: the service failed. */
   override readonly $fault = "server" as const;
   /** `server_error`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InternalServerException, __BaseException>) {
     super({ name: "InternalServerException", $fault: "server", ...opts });
@@ -75,10 +87,13 @@ export class InternalServerException extends __BaseException {
 
 /** The `clientId` or `clientSecret` in the request is invalid, e.g. an expired client registration. OAuth code `invalid_client`. */
 export class InvalidClientException extends __BaseException {
+  /** Always `"InvalidClientException"`, the error code the service sends. */
   override readonly name = "InvalidClientException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_client`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InvalidClientException, __BaseException>) {
     super({ name: "InvalidClientException", $fault: "client", ...opts });
@@ -90,10 +105,13 @@ export class InvalidClientException extends __BaseException {
 
 /** The client information sent in the request during registration is invalid. OAuth code `invalid_client_metadata`. */
 export class InvalidClientMetadataException extends __BaseException {
+  /** Always `"InvalidClientMetadataException"`, the error code the service sends. */
   override readonly name = "InvalidClientMetadataException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_client_metadata`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InvalidClientMetadataException, __BaseException>) {
     super({ name: "InvalidClientMetadataException", $fault: "client", ...opts });
@@ -105,10 +123,13 @@ export class InvalidClientMetadataException extends __BaseException {
 
 /** The request contains an invalid grant (an unknown or used code or refresh token). OAuth code `invalid_grant`. */
 export class InvalidGrantException extends __BaseException {
+  /** Always `"InvalidGrantException"`, the error code the service sends. */
   override readonly name = "InvalidGrantException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_grant`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InvalidGrantException, __BaseException>) {
     super({ name: "InvalidGrantException", $fault: "client", ...opts });
@@ -120,10 +141,13 @@ export class InvalidGrantException extends __BaseException {
 
 /** One or more redirect URI in the request is not supported for this operation. OAuth code `invalid_redirect_uri`. */
 export class InvalidRedirectUriException extends __BaseException {
+  /** Always `"InvalidRedirectUriException"`, the error code the service sends. */
   override readonly name = "InvalidRedirectUriException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_redirect_uri`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InvalidRedirectUriException, __BaseException>) {
     super({ name: "InvalidRedirectUriException", $fault: "client", ...opts });
@@ -135,10 +159,13 @@ export class InvalidRedirectUriException extends __BaseException {
 
 /** Something is wrong with the input to the request, e.g. a required parameter is missing or out of range. OAuth code `invalid_request`. */
 export class InvalidRequestException extends __BaseException {
+  /** Always `"InvalidRequestException"`, the error code the service sends. */
   override readonly name = "InvalidRequestException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_request`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   /** A string that uniquely identifies a reason for the error (a KMS failure). */
   reason?: string | undefined;
@@ -153,10 +180,13 @@ export class InvalidRequestException extends __BaseException {
 
 /** The scope provided in the request is invalid. OAuth code `invalid_scope`. */
 export class InvalidScopeException extends __BaseException {
+  /** Always `"InvalidScopeException"`, the error code the service sends. */
   override readonly name = "InvalidScopeException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `invalid_scope`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<InvalidScopeException, __BaseException>) {
     super({ name: "InvalidScopeException", $fault: "client", ...opts });
@@ -168,10 +198,13 @@ export class InvalidScopeException extends __BaseException {
 
 /** The client is polling too frequently: wait longer between attempts. OAuth code `slow_down`. */
 export class SlowDownException extends __BaseException {
+  /** Always `"SlowDownException"`, the error code the service sends. */
   override readonly name = "SlowDownException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `slow_down`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<SlowDownException, __BaseException>) {
     super({ name: "SlowDownException", $fault: "client", ...opts });
@@ -183,10 +216,13 @@ export class SlowDownException extends __BaseException {
 
 /** The client is not currently authorized to make the request, e.g. a `clientId` not issued for a public client. OAuth code `unauthorized_client`. */
 export class UnauthorizedClientException extends __BaseException {
+  /** Always `"UnauthorizedClientException"`, the error code the service sends. */
   override readonly name = "UnauthorizedClientException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `unauthorized_client`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<UnauthorizedClientException, __BaseException>) {
     super({ name: "UnauthorizedClientException", $fault: "client", ...opts });
@@ -198,10 +234,13 @@ export class UnauthorizedClientException extends __BaseException {
 
 /** The grant type in the request is not supported by the service. OAuth code `unsupported_grant_type`. */
 export class UnsupportedGrantTypeException extends __BaseException {
+  /** Always `"UnsupportedGrantTypeException"`, the error code the service sends. */
   override readonly name = "UnsupportedGrantTypeException" as const;
+  /** Always `"client"`: the request, not the service, was at fault. */
   override readonly $fault = "client" as const;
   /** `unsupported_grant_type`. */
   error?: string | undefined;
+  /** Human-readable text about the error. */
   error_description?: string | undefined;
   constructor(opts: __ExceptionOptionType<UnsupportedGrantTypeException, __BaseException>) {
     super({ name: "UnsupportedGrantTypeException", $fault: "client", ...opts });

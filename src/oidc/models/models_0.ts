@@ -105,18 +105,24 @@ const mask = <T extends object>(obj: T, members: readonly (keyof T)[]): T => {
   return copy;
 };
 
+/** What a logger may print of a `RegisterClientRequest`: nothing is masked. */
 export const RegisterClientRequestFilterSensitiveLog = (obj: RegisterClientRequest): any => ({ ...obj });
 
+/** What a logger may print of a `RegisterClientResponse`: `clientSecret` is masked. */
 export const RegisterClientResponseFilterSensitiveLog = (obj: RegisterClientResponse): any => mask(obj, ["clientSecret"]);
 
+/** What a logger may print of a `StartDeviceAuthorizationRequest`: `clientSecret` is masked. */
 export const StartDeviceAuthorizationRequestFilterSensitiveLog = (obj: StartDeviceAuthorizationRequest): any =>
   mask(obj, ["clientSecret"]);
 
+/** What a logger may print of a `StartDeviceAuthorizationResponse`: `deviceCode` is masked. */
 export const StartDeviceAuthorizationResponseFilterSensitiveLog = (obj: StartDeviceAuthorizationResponse): any =>
   mask(obj, ["deviceCode"]);
 
+/** What a logger may print of a `CreateTokenRequest`: `clientSecret`, `refreshToken`, `codeVerifier` and `deviceCode` are masked. */
 export const CreateTokenRequestFilterSensitiveLog = (obj: CreateTokenRequest): any =>
   mask(obj, ["clientSecret", "refreshToken", "codeVerifier", "deviceCode"]);
 
+/** What a logger may print of a `CreateTokenResponse`: `accessToken`, `refreshToken` and `idToken` are masked. */
 export const CreateTokenResponseFilterSensitiveLog = (obj: CreateTokenResponse): any =>
   mask(obj, ["accessToken", "refreshToken", "idToken"]);
