@@ -4,10 +4,12 @@ import { execFile } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fromSSO as sdkFromSSO } from "@aws-sdk/credential-providers";
+import { AssumeRoleCommand, STSClient } from "@aws-sdk/nested-clients/sts";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { fromSSO } from "../../src/credentials/index.js";
 import { createLocalPortal, type LocalPortal } from "../../src/local-portal/index.js";
+import { startCapturingServer } from "../support/capturingServer.js";
 import { ACCOUNT, run, SigninHome } from "./helpers.js";
 
 const BIN = fileURLToPath(new URL("../../dist-cjs/cli/bin.js", import.meta.url));
@@ -125,6 +127,29 @@ describe("@aws-sdk/credential-providers fromSSO", () => {
 });
 
 describe("fromSSO", () => {
+  it("signs an AWS SDK v3 client's requests as `credentials`", async () => {
+    const sts = await startCapturingServer();
+    sts.respondWith((_request, res) => {
+      res.writeHead(200, { "content-type": "text/xml" });
+      res.end(
+        `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIANEXT</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2030-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::${ACCOUNT}:assumed-role/Next/s</Arn><AssumedRoleId>AROA:s</AssumedRoleId></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>`,
+      );
+    });
+    const credentials = fromSSO({ profile: "dev", env: home.env, clientConfig: { endpoint: portal.endpoint } });
+    const client = new STSClient({ region: "us-east-1", endpoint: sts.endpoint, credentials });
+    try {
+      const assumed = await client.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/Next`, RoleSessionName: "s" }));
+      expect(assumed.Credentials?.AccessKeyId).toBe("ASIANEXT");
+      const { accessKeyId, sessionToken } = await credentials();
+      const [request] = sts.requests;
+      expect(request!.headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/us-east-1/sts/aws4_request`));
+      expect(request!.headers["x-amz-security-token"]).toBe(sessionToken);
+    } finally {
+      client.destroy();
+      await sts.close();
+    }
+  });
+
   it("an AwsCredentialIdentityProvider, memoized until shortly before expiry", async () => {
     const provider = fromSSO({ profile: "dev", env: home.env, clientConfig: { endpoint: portal.endpoint } });
     const first = await provider();
