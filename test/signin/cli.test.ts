@@ -1,4 +1,6 @@
-import { statSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { createLocalPortal, type LocalPortal } from "../../src/local-portal/index.js";
@@ -92,6 +94,23 @@ describe("client-sso login → credentials → roles → logout against the emul
     const pkce = await browserLogin(["--profile", "dev"]);
     expect(pkce.code).toBe(0);
     expect(operations()).not.toContain("RegisterClient");
+  });
+
+  it("opens the browser where one can be (xdg-open with a display), and the browser's visit completes the login", async () => {
+    if (process.platform !== "linux") throw new Error("this test drives xdg-open, the Linux browser opener");
+    // A stand-in for xdg-open that visits the URL as a browser would.
+    const bin = mkdtempSync(join(tmpdir(), "client-sso-browser-"));
+    const opener = join(bin, "xdg-open");
+    writeFileSync(opener, `#!/bin/sh\nexec "${process.execPath}" -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1))' "$1"\n`);
+    chmodSync(opener, 0o755);
+    try {
+      const result = await run(["login", "--profile", "dev"], { ...home.env, PATH: `${bin}:${process.env.PATH}`, DISPLAY: ":99" });
+      expect(result.err).toContain("A browser was opened to sign in");
+      expect(result.code).toBe(0);
+      expect(home.readToken().accessToken).toEqual(expect.any(String));
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it("a legacy profile (sso_start_url) and --start-url logins cache under the start URL", async () => {
