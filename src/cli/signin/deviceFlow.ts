@@ -15,9 +15,11 @@ export interface FlowContext {
   signal?: AbortSignal;
   /** Collects secrets, so no error line can print them. */
   secrets: string[];
+  /** Waits between polls (tests pass their own clock); default a timer. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+const timerSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(new CliError("interrupted"));
     const timer = setTimeout(resolve, ms);
@@ -56,7 +58,7 @@ export async function deviceFlow(context: FlowContext): Promise<CreateTokenComma
   let intervalMs = (authorization.interval ?? 5) * 1000;
   const deadline = started + (authorization.expiresIn ?? 600) * 1000;
   for (;;) {
-    await sleep(intervalMs, context.signal);
+    await (context.sleep ?? timerSleep)(intervalMs, context.signal);
     try {
       return await client.send(
         new CreateTokenCommand({
