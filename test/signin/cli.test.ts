@@ -113,6 +113,14 @@ describe("client-sso login → credentials → roles → logout against the emul
     }
   });
 
+  it("credentials cached for a session signed out elsewhere (token file removed) are not served", async () => {
+    await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], home.env);
+    expect((await run(["credentials", "--profile", "dev"], home.env)).code).toBe(0);
+    rmSync(home.tokenFile);
+    const after = await run(["credentials", "--profile", "dev"], home.env);
+    expect(expectCleanFailure(after)).toContain('run "client-sso login --profile dev"');
+  });
+
   it("a legacy profile (sso_start_url) and --start-url logins cache under the start URL", async () => {
     const login = await run(["login", "--start-url", portal.startUrl, "--region", "us-east-1", "--use-device-code", "--no-browser"], home.env);
     expect(login.code).toBe(0);

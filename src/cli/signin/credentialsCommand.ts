@@ -1,11 +1,14 @@
+import { existsSync } from "node:fs";
+
 import { CredentialsProviderError } from "../../credentials/CredentialsProviderError.js";
 import { getRoleCredentials } from "../../credentials/roleCredentials.js";
 import { getSsoToken } from "../../credentials/ssoToken.js";
+import { tokenCacheKey, tokenFilePath } from "../../credentials/tokenCache.js";
 import { configuredEndpoint } from "../../oidc/endpoint/configuredEndpoint.js";
 import { CliError, usageError } from "../CliError.js";
 import type { CliIo } from "../io.js";
 import type { SigninArguments } from "./arguments.js";
-import { type ProcessCredentials, readCachedCredentials, writeCachedCredentials } from "./credentialsCache.js";
+import { type ProcessCredentials, readCachedCredentials, removeCachedCredentials, writeCachedCredentials } from "./credentialsCache.js";
 import { resolveTarget } from "./target.js";
 
 /**
@@ -21,7 +24,10 @@ export async function credentials(args: SigninArguments, io: CliIo, secrets: str
     throw new CliError(`profile "${target.profile}" needs sso_account_id and sso_role_name for credentials`);
   }
   const key = { startUrl: target.startUrl, ssoSession: target.ssoSession, accountId: target.accountId, roleName: target.roleName };
-  const cached = await readCachedCredentials(key, env, now());
+  // Signed out elsewhere (`aws sso logout` removes the token file): the cached credentials go too.
+  const signedIn = existsSync(tokenFilePath(tokenCacheKey(target), env));
+  if (!signedIn) await removeCachedCredentials(env, target.startUrl);
+  const cached = signedIn ? await readCachedCredentials(key, env, now()) : undefined;
   if (cached) {
     io.stdout.write(`${JSON.stringify(cached)}\n`);
     return;
