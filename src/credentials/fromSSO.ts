@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentityProvider, Logger } from "@smithy/types";
 
+import { configuredEndpoint } from "../oidc/endpoint/configuredEndpoint.js";
 import type { SSOOIDCClientConfig } from "../oidc/SSOOIDCClient.js";
 import type { SSOClientConfig } from "../SSOClient.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
@@ -78,12 +79,15 @@ export const fromSSO = (init: FromSSOInit = {}): AwsCredentialIdentityProvider =
     const where = target.profile ? `profile "${target.profile}"` : "the given SSO settings";
     if (!target.accountId) throw new CredentialsProviderError(`${where} has no sso_account_id`);
     if (!target.roleName) throw new CredentialsProviderError(`${where} has no sso_role_name`);
-    const token = await getSsoToken({ session: target, loginHint: hint, oidcClientConfig: init.oidcClientConfig, env });
+    const oidcEndpoint = configuredEndpoint("SSO OIDC", env);
+    const oidcClientConfig = { ...(oidcEndpoint !== undefined && { endpoint: oidcEndpoint }), ...init.oidcClientConfig };
+    const token = await getSsoToken({ session: target, loginHint: hint, oidcClientConfig, env });
     init.logger?.debug?.(`client-sso/credentials: getting credentials of role ${target.roleName} in account ${target.accountId}`);
     return getRoleCredentials(
       { accessToken: token.accessToken, accountId: target.accountId, roleName: target.roleName, region: target.region },
       init.clientConfig,
-      hint
+      hint,
+      env
     );
   };
   return async () => {

@@ -18,13 +18,14 @@ export interface RoleCredentialIdentity extends AwsCredentialIdentity {
 export const getRoleCredentials = async (
   request: { accessToken: string; accountId: string; roleName: string; region: string },
   clientConfig: SSOClientConfig = {},
-  loginHint: string
+  loginHint: string,
+  env: Record<string, string | undefined> = process.env
 ): Promise<RoleCredentialIdentity> => {
   const [{ SSOClient }, { GetRoleCredentialsCommand }] = await Promise.all([
     import("../SSOClient.js"),
     import("../commands/GetRoleCredentialsCommand.js"),
   ]);
-  const endpoint = clientConfig.endpoint ?? configuredEndpoint("SSO");
+  const endpoint = clientConfig.endpoint ?? configuredEndpoint("SSO", env);
   const client = new SSOClient({ region: request.region, ...clientConfig, ...(endpoint !== undefined && { endpoint }) });
   let output;
   try {

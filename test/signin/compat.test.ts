@@ -150,21 +150,23 @@ describe("fromSSO", () => {
     }
   });
 
-  it("an AwsCredentialIdentityProvider, memoized until shortly before expiry", async () => {
-    const provider = fromSSO({ profile: "dev", env: home.env, clientConfig: { endpoint: portal.endpoint } });
+  it("an AwsCredentialIdentityProvider, memoized until shortly before expiry; endpoints and refresh from the environment", async () => {
+    // The token is due: fromSSO refreshes it through AWS_ENDPOINT_URL_SSO_OIDC, then calls AWS_ENDPOINT_URL_SSO.
+    home.writeToken({ ...home.readToken(), expiresAt: "2020-01-01T00:00:00Z" });
+    const provider = fromSSO({ profile: "dev", env: home.env });
     const first = await provider();
     expect(Object.keys(first).sort()).toEqual(["accessKeyId", "accountId", "expiration", "secretAccessKey", "sessionToken"]);
     expect(first.expiration).toBeInstanceOf(Date);
     const [second, third] = await Promise.all([provider(), provider()]);
     expect(second).toBe(first);
     expect(third).toBe(first);
-    expect(operations()).toEqual(["GetRoleCredentials"]);
+    expect(operations()).toEqual(["CreateToken", "GetRoleCredentials"]);
   });
 
   it("reads a cache file written the way older AWS CLIs did (expiresAt ending in UTC)", async () => {
     const token = home.readToken();
     writeFileSync(home.tokenFile, JSON.stringify({ startUrl: token.startUrl, region: "us-east-1", accessToken: token.accessToken, expiresAt: "2099-01-01T00:00:00UTC" }));
-    const credentials = await fromSSO({ profile: "dev", env: home.env, clientConfig: { endpoint: portal.endpoint } })();
+    const credentials = await fromSSO({ profile: "dev", env: home.env })();
     expect(credentials.accessKeyId).toEqual(expect.any(String));
   });
 

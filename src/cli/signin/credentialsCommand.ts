@@ -46,6 +46,7 @@ export async function credentials(args: SigninArguments, io: CliIo, secrets: str
       { accessToken: token.accessToken, accountId: target.accountId, roleName: target.roleName, region: target.region },
       { ...(endpoint !== undefined && { endpoint }) },
       target.hint,
+      env,
     );
     secrets.push(role.secretAccessKey, role.sessionToken);
     const output: ProcessCredentials = {
