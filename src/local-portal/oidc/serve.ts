@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeAnswer } from "../answer.js";
-import { oidcAnswerHeaders, type OidcAnswer } from "./http.js";
+import { oidcError } from "./errors.js";
+import { oidcAnswerHeaders, oidcErrorAnswer, type OidcAnswer } from "./http.js";
 import type { OidcRoute } from "./routes.js";
 import type { OidcService } from "./service.js";
 
@@ -19,7 +20,11 @@ export function serveOidc(
   extraHeaders: Record<string, string> | undefined,
   finish: (status: number, answer: OidcAnswer) => void,
 ): void {
-  void route.serve({ req, query, oidc, now }).then((answer) => {
+  const served = route.serve({ req, query, oidc, now }).catch(() =>
+    // A bug of ours must still answer, as the service's own 500 would.
+    oidcErrorAnswer(oidcError("InternalServerException", "An internal error occurred")),
+  );
+  void served.then((answer) => {
     // Pages that read no body still drain it, so a kept-alive socket stays in step.
     req.resume();
     if (res.destroyed) return finish(0, answer);

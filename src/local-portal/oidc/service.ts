@@ -27,7 +27,8 @@ export class OidcService {
 
   /** Start URLs accepted by StartDeviceAuthorization. */
   get startUrls(): string[] {
-    return this.settings.startUrls ?? [this.endpoint + PAGE_PATHS.start];
+    const configured = this.settings.startUrls;
+    return configured && configured.length > 0 ? configured : [this.endpoint + PAGE_PATHS.start];
   }
 
   get userIds(): string[] {
