@@ -11,7 +11,10 @@ export async function showAccountsWithRoles(portal) {
   try {
     const rows = [];
     let last;
-    const listing = paginateAccountsWithRoles({ client, onProgress: (progress) => (last = progress) }, { accessToken: ALICE_TOKEN });
+    const listing = paginateAccountsWithRoles(
+      { client, onProgress: (progress) => (last = progress) },
+      { accessToken: ALICE_TOKEN },
+    );
     for await (const { account, roles } of listing) {
       for (const role of roles) rows.push([account.accountId, account.accountName, role.roleName]);
     }
@@ -19,7 +22,7 @@ export async function showAccountsWithRoles(portal) {
     check(last.rolesFound === rows.length, `${last.rolesFound} roles counted, ${rows.length} listed`);
     subheading(
       `alice: ${last.accountsDone} accounts, ${last.rolesFound} roles in ${last.requests} requests ` +
-        `(${last.throttled} throttled), paced at the default 18 requests per second or fewer`
+        `(${last.throttled} throttled), paced at the default 18 requests per second or fewer`,
     );
     table(["accountId", "accountName", "roleName"], rows);
     return { accounts: last.accountsDone, roles: last.rolesFound };

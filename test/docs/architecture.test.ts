@@ -26,7 +26,7 @@ async function mappedPaths(): Promise<string[]> {
   const parents: Array<{ indent: number; path: string }> = [];
   for (const line of layout.code.split("\n")) {
     const indent = line.length - line.trimStart().length;
-    const names = line.trim().split(/\s{2,}/)[0]!;
+    const names = line.trim().split(/\s{2,}/)[0];
     if (!names || indent > MAX_ENTRY_INDENT || !NAMES.test(names)) continue;
     while (parents.length && parents.at(-1)!.indent >= indent) parents.pop();
     const base = parents.at(-1)?.path ?? "";

@@ -26,7 +26,10 @@ beforeAll(async () => {
   tarball = stdout.trim().split("\n").at(-1)!;
   app = join(work, "my-app");
   await mkdir(app);
-  await writeFile(join(app, "package.json"), JSON.stringify({ name: "my-app", version: "1.0.0", private: true }, null, 2));
+  await writeFile(
+    join(app, "package.json"),
+    JSON.stringify({ name: "my-app", version: "1.0.0", private: true }, null, 2),
+  );
   await run("npm", ["install", `../${tarball}`, "--prefer-offline", "--no-audit", "--no-fund"], { cwd: app });
   portal = await createLocalPortal();
 }, SLOW);
@@ -47,7 +50,9 @@ describe("installing from the packed tarball (README: Installing)", () => {
   it("is named client-sso-<version>.tgz and recorded as a file: dependency", async () => {
     const { version } = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")) as { version: string };
     expect(tarball).toBe(`client-sso-${version}.tgz`);
-    const manifest = JSON.parse(await readFile(join(app, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(await readFile(join(app, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     expect(manifest.dependencies).toEqual({ "client-sso": `file:../${tarball}` });
   });
 
@@ -55,7 +60,7 @@ describe("installing from the packed tarball (README: Installing)", () => {
     // The CommonJS file wraps the call in an async function (no top-level await there).
     const cjs = script('const { SSOClient, ListAccountsCommand } = require("client-sso");').replace(
       /^const client[\s\S]*$/m,
-      (body) => `(async () => {\n${body}})().catch((error) => { console.error(error); process.exitCode = 1; });\n`
+      (body) => `(async () => {\n${body}})().catch((error) => { console.error(error); process.exitCode = 1; });\n`,
     );
     await writeFile(join(app, "call.cjs"), cjs);
     await writeFile(join(app, "call.mjs"), script('import { SSOClient, ListAccountsCommand } from "client-sso";'));
@@ -64,7 +69,10 @@ describe("installing from the packed tarball (README: Installing)", () => {
       const { stdout } = await run(process.execPath, [file, portal.endpoint], { cwd: app, env: childEnv() });
       expect(stdout.trim(), file).toBe(expected);
     }
-    const resolved = await run(process.execPath, ["-p", 'require.resolve("client-sso")'], { cwd: app, env: childEnv() });
+    const resolved = await run(process.execPath, ["-p", 'require.resolve("client-sso")'], {
+      cwd: app,
+      env: childEnv(),
+    });
     expect(resolved.stdout.trim()).toBe(join(app, "node_modules/client-sso/dist-cjs/index.js"));
   });
 });

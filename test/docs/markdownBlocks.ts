@@ -30,7 +30,7 @@ export function codeBlocks(markdown: string): CodeBlock[] {
     }
     const fence = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(text);
     if (fence) {
-      open = { fence: fence[1]!, lang: fence[2]!.toLowerCase(), line: index + 1, body: [] };
+      open = { fence: fence[1], lang: fence[2].toLowerCase(), line: index + 1, body: [] };
     } else if (/^#{1,6}\s/.test(text)) {
       heading = text.trim();
     }

@@ -29,9 +29,29 @@ import { createLocalPortal, type LocalPortal } from "../../src/local-portal/inde
 import { codeBlocks, where, type CodeBlock } from "./markdownBlocks.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const RUNNABLE: Record<string, "js" | "ts"> = { js: "js", javascript: "js", mjs: "js", ts: "ts", typescript: "ts", mts: "ts" };
+const RUNNABLE: Record<string, "js" | "ts"> = {
+  js: "js",
+  javascript: "js",
+  mjs: "js",
+  ts: "ts",
+  typescript: "ts",
+  mts: "ts",
+};
 /** Not code, or not code for Node: shown to be read or typed into a shell. */
-const NOT_RUN = new Set(["sh", "bash", "shell", "console", "json", "jsonc", "text", "ini", "diff", "yaml", "html", "css"]);
+const NOT_RUN = new Set([
+  "sh",
+  "bash",
+  "shell",
+  "console",
+  "json",
+  "jsonc",
+  "text",
+  "ini",
+  "diff",
+  "yaml",
+  "html",
+  "css",
+]);
 const TOKEN = "local-portal-token-alice";
 const BLOCK_TIMEOUT_MS = 30_000;
 
@@ -42,7 +62,7 @@ const runnable = blocks.filter((block) => block.lang in RUNNABLE);
 /** A one-line client construction without an endpoint gets the emulator's, from the environment. */
 function withEndpoint(code: string): string {
   return code.replace(/new (SSOClient|SSO)\(\{([^}\n]*)\}\)/g, (call, name: string, options: string) =>
-    /\bendpoint\b/.test(options) ? call : `new ${name}({ endpoint: process.env.AWS_ENDPOINT_URL_SSO,${options}})`
+    /\bendpoint\b/.test(options) ? call : `new ${name}({ endpoint: process.env.AWS_ENDPOINT_URL_SSO,${options}})`,
   );
 }
 
@@ -56,7 +76,13 @@ interface Exit {
   stderr: string;
 }
 
-function exec(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeout = BLOCK_TIMEOUT_MS): Promise<Exit> {
+function exec(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeout = BLOCK_TIMEOUT_MS,
+): Promise<Exit> {
   return new Promise((resolveExit) => {
     execFile(command, args, { cwd, env, timeout, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (error.killed ? `killed after ${timeout} ms` : (error.code ?? "error")) : 0;
@@ -83,7 +109,10 @@ beforeAll(async () => {
     if (entry.startsWith(".") || entry === "client-sso") continue;
     await symlink(join(repoRoot, "node_modules", entry), join(modules, entry), "dir");
   }
-  await writeFile(join(project, "package.json"), JSON.stringify({ name: "readme-blocks", private: true, type: "module" }));
+  await writeFile(
+    join(project, "package.json"),
+    JSON.stringify({ name: "readme-blocks", private: true, type: "module" }),
+  );
   for (const block of runnable) await writeFile(join(project, fileName(block)), withEndpoint(block.code));
 
   portal = await createLocalPortal();
@@ -115,18 +144,24 @@ beforeAll(async () => {
         skipLibCheck: true,
       },
       files: runnable.map(fileName),
-    })
+    }),
   );
-  const tsc = await exec(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", project, "--pretty", "false"], project, env, 120_000);
+  const tsc = await exec(
+    process.execPath,
+    [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", project, "--pretty", "false"],
+    project,
+    env,
+    120_000,
+  );
   for (const line of `${tsc.stdout}\n${tsc.stderr}`.split("\n")) {
     // "block-58.js(3,10): error TS…" → "README.md:61:10: error TS…" (the endpoint fill-in keeps lines).
     const match = /^(block-(\d+)(?:\.test)?\.[jt]s)\((\d+),(\d+)\): (.*)$/.exec(line);
     if (match) {
       const [, file, fence, row, column, message] = match;
       const at = `README.md:${Number(fence) + Number(row)}:${column}: ${message}`;
-      diagnostics.set(file!, [...(diagnostics.get(file!) ?? []), at]);
-    }
-    else if (line.trim() && tsc.code !== 0) diagnostics.set("(project)", [...(diagnostics.get("(project)") ?? []), line]);
+      diagnostics.set(file, [...(diagnostics.get(file) ?? []), at]);
+    } else if (line.trim() && tsc.code !== 0)
+      diagnostics.set("(project)", [...(diagnostics.get("(project)") ?? []), line]);
   }
 }, 180_000);
 
@@ -140,7 +175,9 @@ describe("README.md code blocks", () => {
     expect(runnable.length).toBeGreaterThan(0);
     const unnamed = blocks.filter((block) => !block.lang).map(where);
     expect(unnamed, "give each block a language (```js, ```sh, ```text, …)").toEqual([]);
-    const unknown = blocks.filter((block) => !(block.lang in RUNNABLE) && !NOT_RUN.has(block.lang)).map((b) => `${where(b)}: ${b.lang}`);
+    const unknown = blocks
+      .filter((block) => !(block.lang in RUNNABLE) && !NOT_RUN.has(block.lang))
+      .map((b) => `${where(b)}: ${b.lang}`);
     expect(unknown, "a language this test neither runs nor knows to skip: add it to RUNNABLE or NOT_RUN").toEqual([]);
   });
 
@@ -154,29 +191,46 @@ describe("README.md code blocks", () => {
         expect(diagnostics.get(fileName(block)) ?? [], `${where(block)}: TypeScript errors`).toEqual([]);
       });
 
-      it("runs against the emulator", async () => {
-        portal.reset();
-        const file = join(project, fileName(block));
-        let result: Exit;
-        if (isTestFile(block)) {
-          result = await exec(process.execPath, [join(repoRoot, "node_modules/vitest/vitest.mjs"), "run", "--root", project, fileName(block)], project, env);
-        } else if (RUNNABLE[block.lang] === "ts") {
-          const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "es2022" });
-          const js = file.replace(/\.ts$/, ".run.mjs");
-          await writeFile(js, code);
-          result = await exec(process.execPath, [js], project, env);
-        } else {
-          result = await exec(process.execPath, [file], project, env);
-        }
-        expect(result.code, `${where(block)} exited ${result.code}:\n${result.stderr}\n${result.stdout}`).toBe(0);
-        if (withEndpoint(block.code) !== block.code) {
-          // The filled-in endpoint was used, and the emulator answered every request with success:
-          // a wrong role name or account in an example is a 403 the block itself may only log.
-          const answers = portal.requestLog.map((entry) => `${entry.operation} ${entry.status}`);
-          expect(answers.length, `${where(block)} sent nothing to the emulator`).toBeGreaterThan(0);
-          expect(answers.filter((answer) => !answer.endsWith(" 200")), `${where(block)}: answers other than 200`).toEqual([]);
-        }
-      }, BLOCK_TIMEOUT_MS + 5_000);
+      it(
+        "runs against the emulator",
+        async () => {
+          portal.reset();
+          const file = join(project, fileName(block));
+          let result: Exit;
+          if (isTestFile(block)) {
+            result = await exec(
+              process.execPath,
+              [join(repoRoot, "node_modules/vitest/vitest.mjs"), "run", "--root", project, fileName(block)],
+              project,
+              env,
+            );
+          } else if (RUNNABLE[block.lang] === "ts") {
+            const { code } = await transform(await readFile(file, "utf8"), {
+              loader: "ts",
+              format: "esm",
+              target: "es2022",
+            });
+            const js = file.replace(/\.ts$/, ".run.mjs");
+            await writeFile(js, code);
+            result = await exec(process.execPath, [js], project, env);
+          } else {
+            result = await exec(process.execPath, [file], project, env);
+          }
+          expect(result.code, `${where(block)} exited ${result.code}:\n${result.stderr}\n${result.stdout}`).toBe(0);
+          // A test-file block may mock the client (aws-sdk-client-mock): it need not reach the emulator.
+          if (!isTestFile(block) && withEndpoint(block.code) !== block.code) {
+            // The filled-in endpoint was used, and the emulator answered every request with success:
+            // a wrong role name or account in an example is a 403 the block itself may only log.
+            const answers = portal.requestLog.map((entry) => `${entry.operation} ${entry.status}`);
+            expect(answers.length, `${where(block)} sent nothing to the emulator`).toBeGreaterThan(0);
+            expect(
+              answers.filter((answer) => !answer.endsWith(" 200")),
+              `${where(block)}: answers other than 200`,
+            ).toEqual([]);
+          }
+        },
+        BLOCK_TIMEOUT_MS + 5_000,
+      );
     });
   }
 });
