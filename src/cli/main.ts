@@ -117,8 +117,9 @@ function report(error: unknown, io: CliIo, secrets: string[]): number {
   const [message, exitCode] = describe(error, io);
   let line = message.split("\n")[0]!;
   for (const secret of secrets) line = line.split(secret).join("***");
-  io.stderr.write(`client-sso: ${line}\n`);
-  if (exitCode === 2) io.stderr.write('Run "client-sso roles --help" for the options.\n');
+  // One line, the help hint included: scripts and the README count on it.
+  const hint = exitCode === 2 ? ' (run "client-sso roles --help" for the options)' : "";
+  io.stderr.write(`client-sso: ${line}${hint}\n`);
   return exitCode;
 }
 
