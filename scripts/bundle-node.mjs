@@ -27,8 +27,9 @@
 // the root bundle also holds *from the root bundle* (an import of ../index.js or ../index.mjs, left
 // as it is at run time) when the root exports all of that module's values under the same names;
 // only modules the root does not expose are copied in. The build fails if a copied module of ours
-// defines a class, since a user could then get two different classes with the same name from two
-// entry points (`instanceof` would fail): export it from src/index.ts, or keep it out of the root.
+// exports a class that the root exports too, since a user could then get two different classes with
+// the same name from two entry points (`instanceof` would fail): give such a class a module of its
+// own, all of whose exports the root exports.
 // (The @smithy classes copied into two bundles are a second copy anyway beside a user's own @smithy
 // packages; their checks are duck-typed, see README "How the Node build is made".)
 //
@@ -86,13 +87,35 @@ const binEntries = () =>
 
 const ownModule = (path) => path.startsWith(distEs);
 
-/** Dynamic import() targets stay imports at run time (see the top of the file). */
-const keepDynamicImports = {
-  name: "keep-dynamic-imports",
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
-  },
+const outRoots = { cjs: join(root, "dist-cjs"), esm: join(root, "dist-node") };
+
+/** A relative specifier from the folder of `from` to `to`, as an import names it. */
+const specifierFrom = (from, to) => {
+  const specifier = relative(dirname(from), to).split(sep).join("/");
+  return specifier.startsWith(".") ? specifier : `./${specifier}`;
 };
+
+/**
+ * Dynamic import()s stay imports at run time (see the top of the file): of a package or built-in
+ * as written; of a module the root serves, of the root bundle; of another module of ours, of a
+ * bundle of its own (`chunks`: source → output, mirroring dist-es), so what is loaded lazily stays lazy.
+ */
+const dynamicImports = (format, outfile, chunks, served, rootOutfile) => ({
+  name: "dynamic-imports",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== "dynamic-import" || args.pluginData?.fromDynamicImports) return undefined;
+      if (!/^\.\.?\//.test(args.path)) return { path: args.path, external: true };
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { fromDynamicImports: true } });
+      if (resolved.errors.length > 0 || !ownModule(resolved.path)) return { path: args.path, external: true };
+      if (rootOutfile && served.has(resolved.path)) return { path: specifierFrom(outfile, rootOutfile), external: true };
+      let chunk = join(outRoots[format], relative(distEs, resolved.path));
+      if (format === "esm") chunk = chunk.replace(/\.js$/, ".mjs");
+      chunks.set(resolved.path, chunk);
+      return { path: specifierFrom(outfile, chunk), external: true };
+    });
+  },
+});
 
 /** A module of ours with no imports whose exports are all JSON data becomes `JSON.parse("…")`. */
 const jsonDataModules = {
@@ -152,33 +175,54 @@ const takeFromRoot = (served, rootOutfile, outfile) => ({
       if (args.kind !== "import-statement" || args.pluginData?.fromTakeFromRoot) return undefined;
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { fromTakeFromRoot: true } });
       if (resolved.errors.length > 0 || !served.has(resolved.path)) return undefined;
-      let specifier = relative(dirname(outfile), rootOutfile).split(sep).join("/");
-      if (!specifier.startsWith(".")) specifier = `./${specifier}`;
-      return { path: specifier, external: true };
+      return { path: specifierFrom(outfile, rootOutfile), external: true };
     });
   },
 });
 
-const bundle = (entry, format, plugins) =>
-  build({ ...common, entryPoints: [entry.source], outfile: entry.outputs[format], format, plugins: [keepDynamicImports, jsonDataModules, ...plugins] });
+const build1 = (source, outfile, format, plugins) =>
+  build({ ...common, entryPoints: [source], outfile, format, plugins: [jsonDataModules, ...plugins] });
 
 const libraries = libraryEntries();
 const rootEntry = libraries.find((entry) => entry.subpath === ".");
-const rootResults = { esm: await bundle(rootEntry, "esm", []), cjs: await bundle(rootEntry, "cjs", []) };
+const rootChunks = { esm: new Map(), cjs: new Map() };
+const rootResults = {};
+for (const format of ["esm", "cjs"]) {
+  const outfile = rootEntry.outputs[format];
+  rootResults[format] = await build1(rootEntry.source, outfile, format, [dynamicImports(format, outfile, rootChunks[format], new Set(), undefined)]);
+}
 const rootInputs = inputsOf(rootResults.cjs);
 const served = await servedByRoot(rootEntry.source, rootInputs);
+// The values a user can import from the package root; a class among them must not be copied.
+const rootValues = new Set(Object.values(await import(pathToFileURL(rootEntry.source).href)));
+const isClass = (value) => typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
 
-for (const entry of [...libraries, ...binEntries()]) {
-  if (entry === rootEntry) continue;
-  for (const format of Object.keys(entry.outputs)) {
-    const result = await bundle(entry, format, [takeFromRoot(served, rootEntry.outputs[format], entry.outputs[format])]);
-    const copied = [...inputsOf(result)].filter((path) => ownModule(path) && rootInputs.has(path));
-    const classes = copied.filter((path) => /^\s*(export\s+)?(abstract\s+)?class\s/m.test(readFileSync(path, "utf8")));
-    if (classes.length > 0) {
-      fail(
-        `${entry.subpath} would get its own copy of class(es) the package root also has, in ${classes.map((p) => relative(distEs, p)).join(", ")}: ` +
-          `export everything those modules export from src/index.ts, so ${entry.subpath} takes them from the root bundle`
-      );
-    }
+/** Bundles `source` to `outfile` taking from the root what it serves, then the chunks it loads lazily. */
+const bundleWithChunks = async (name, source, outfile, format, done) => {
+  if (done.has(outfile)) return;
+  done.add(outfile);
+  const chunks = new Map();
+  const plugins = [takeFromRoot(served, rootEntry.outputs[format], outfile), dynamicImports(format, outfile, chunks, served, rootEntry.outputs[format])];
+  const result = await build1(source, outfile, format, plugins);
+  const copied = [...inputsOf(result)].filter((path) => ownModule(path) && rootInputs.has(path));
+  const classes = [];
+  for (const path of copied) {
+    const namespace = await import(pathToFileURL(path).href);
+    if (Object.values(namespace).some((value) => isClass(value) && rootValues.has(value))) classes.push(path);
+  }
+  if (classes.length > 0) {
+    fail(
+      `${name} would get its own copy of class(es) the package root exports, in ${classes.map((p) => relative(distEs, p)).join(", ")}: ` +
+        `move each such class into a module whose exports the package root all exports (src/index.ts), so ${name} takes it from the root bundle`
+    );
+  }
+  for (const [chunkSource, chunkOutfile] of chunks) await bundleWithChunks(name, chunkSource, chunkOutfile, format, done);
+};
+
+for (const format of ["esm", "cjs"]) {
+  const done = new Set([rootEntry.outputs[format]]);
+  for (const [chunkSource, chunkOutfile] of rootChunks[format]) await bundleWithChunks(".", chunkSource, chunkOutfile, format, done);
+  for (const entry of [...libraries, ...binEntries()]) {
+    if (entry !== rootEntry && entry.outputs[format]) await bundleWithChunks(entry.subpath, entry.source, entry.outputs[format], format, done);
   }
 }

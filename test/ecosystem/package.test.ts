@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 
 import { formatMessage } from "publint/utils";
 import { publint } from "publint";
@@ -97,16 +97,28 @@ describe("the tarball", () => {
     }
   });
 
-  it("ships only what runs in Node: one bundle per entry point and bin in dist-cjs and dist-node, nothing else", () => {
+  it("ships only what runs in Node: the bundles of the entry points and bins, and what they import lazily", async () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
-    const expected = new Set<string>(Object.values(manifest.bin as Record<string, string>).map((file) => file.slice(2)));
+    const entries = new Set<string>(Object.values(manifest.bin as Record<string, string>).map((file) => file.slice(2)));
     for (const [subpath, conditions] of Object.entries(manifest.exports as Record<string, any>)) {
       if (subpath === "./package.json") continue;
-      expected.add(conditions.node.require.default.slice(2));
-      expected.add(conditions.node.import.default.slice(2));
+      entries.add(conditions.node.require.default.slice(2));
+      entries.add(conditions.node.import.default.slice(2));
     }
-    const node = packed.files.map((file) => file.path).filter((path) => /^dist-(cjs|node)\//.test(path));
-    expect(node.sort()).toEqual([...expected].sort());
+    const shipped = packed.files.map((file) => file.path).filter((path) => /^dist-(cjs|node)\//.test(path));
+    for (const entry of entries) expect(shipped).toContain(entry);
+    // Every other file is reached from an entry by a relative require() or import().
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(join(app, "node_modules/client-sso", file), "utf8");
+      for (const [, specifier] of text.matchAll(/(?:require|import)\("(\.\.?\/[^"]+)"\)/g)) {
+        visit(posix.normalize(posix.join(posix.dirname(file), specifier!)));
+      }
+    };
+    for (const entry of entries) visit(entry);
+    expect(shipped.filter((path) => !reached.has(path))).toEqual([]);
   });
 
   it("passes publint: no errors or warnings (strict), and only the one deliberate suggestion", async () => {
