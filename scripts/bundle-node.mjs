@@ -103,16 +103,21 @@ const specifierFrom = (from, to) => {
 const dynamicImports = (format, outfile, chunks, served, rootOutfile) => ({
   name: "dynamic-imports",
   setup(b) {
+    // In CommonJS, import() would start Node's ES module loader (about 60 M instructions in the
+    // CLI); a require() in a promise loads the same CommonJS file without it.
+    const lazy = (path) => (format === "cjs" ? { path, namespace: "lazy-require" } : { path, external: true });
+    b.onResolve({ filter: /.*/, namespace: "lazy-require" }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== "dynamic-import" || args.pluginData?.fromDynamicImports) return undefined;
-      if (!/^\.\.?\//.test(args.path)) return { path: args.path, external: true };
+      if (!/^\.\.?\//.test(args.path)) return lazy(args.path);
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { fromDynamicImports: true } });
-      if (resolved.errors.length > 0 || !ownModule(resolved.path)) return { path: args.path, external: true };
-      if (rootOutfile && served.has(resolved.path)) return { path: specifierFrom(outfile, rootOutfile), external: true };
+      if (resolved.errors.length > 0 || !ownModule(resolved.path)) return lazy(args.path);
+      if (rootOutfile && served.has(resolved.path)) return lazy(specifierFrom(outfile, rootOutfile));
       let chunk = join(outRoots[format], relative(distEs, resolved.path));
       if (format === "esm") chunk = chunk.replace(/\.js$/, ".mjs");
       chunks.set(resolved.path, chunk);
-      return { path: specifierFrom(outfile, chunk), external: true };
+      return lazy(specifierFrom(outfile, chunk));
     });
   },
 });
