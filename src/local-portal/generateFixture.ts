@@ -23,9 +23,20 @@ const COMMON_ROLE_NAMES = [
   "NetworkAdministrator",
 ];
 
+/**
+ * The largest fixture made: a million accounts take about 1 GB of memory with their index;
+ * far beyond that V8 runs out of memory instead of failing clearly.
+ */
+export const GENERATE_LIMITS = { accounts: 1_000_000, rolesPerAccount: 1000, users: 1000 } as const;
+
 /** A deterministic large fixture, e.g. 1,000 accounts × 3 roles for pagination and benchmarks. */
 export function generateFixture(options: GenerateFixtureOptions): PortalFixture {
   const { accounts: accountCount, rolesPerAccount, users: userCount = 1, tokenPrefix = "generated-token" } = options;
+  for (const [name, count] of [["accounts", accountCount], ["rolesPerAccount", rolesPerAccount], ["users", userCount]] as const) {
+    if (!Number.isInteger(count) || count < 0 || count > GENERATE_LIMITS[name]) {
+      throw new RangeError(`generateFixture: ${name} must be an integer from 0 to ${GENERATE_LIMITS[name]}`);
+    }
+  }
   const roleNames = Array.from({ length: rolesPerAccount }, (_, i) => COMMON_ROLE_NAMES[i] ?? `Role${i + 1}`);
   const accounts = Array.from({ length: accountCount }, (_, i) => {
     const number = String(i + 1).padStart(4, "0");

@@ -1,6 +1,7 @@
 import type { CorsOption } from "./cors.js";
 import type { NoAccessError } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
+import type { AllowedHosts } from "./hostCheck.js";
 import type { PortalFixture } from "./fixtures.js";
 import type { RequestLogEntry } from "./requestLog.js";
 
@@ -25,6 +26,21 @@ export interface LocalPortalOptions extends FaultOptions {
   cors?: CorsOption;
   /** How many recent requests `requestLog` keeps, default 10,000; 0 keeps none. */
   requestLogLimit?: number;
+  /** At most about this many bytes of entries in `requestLog`, default 32 MiB (long headers make entries big). */
+  requestLogMaxBytes?: number;
+  /**
+   * `Host` names to answer besides loopback names, IP addresses and `host`; `true` answers any.
+   * Others get a 403: a web page using DNS rebinding would otherwise reach the emulator.
+   */
+  allowedHosts?: AllowedHosts;
+  /**
+   * Server timeouts in ms: the request headers must arrive within `headersMs` (default 10 s), the
+   * whole request within `requestMs` (default 30 s), and an idle kept-alive connection closes
+   * after `keepAliveMs` (default 5 s).
+   */
+  timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
+  /** Connections open at once; more are closed on arrival. Default 1024. */
+  maxConnections?: number;
   /** Called after each request is answered (or reset), e.g. to print a log line. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Wall clock in epoch ms for token expiry and credential expiration, default Date.now. */
@@ -47,4 +63,14 @@ export const DEFAULTS = {
   noAccessError: "ForbiddenException",
   /** Requests kept in `requestLog`. */
   requestLogLimit: 10_000,
+  /** Bytes of request log kept. */
+  requestLogMaxBytes: 32 * 1024 * 1024,
+  /** Time for the request headers to arrive. */
+  headersTimeoutMs: 10_000,
+  /** Time for the whole request to arrive. */
+  requestTimeoutMs: 30_000,
+  /** Idle time before a kept-alive connection closes. */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once. */
+  maxConnections: 1024,
 } as const;
