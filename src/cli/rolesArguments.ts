@@ -1,3 +1,4 @@
+import { MIN_REQUESTS_PER_SECOND } from "../enumerate/paginateAccountsWithRoles.js";
 import { numberFlag, parseFlags, usageError } from "./args/index.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
@@ -26,7 +27,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
  * The slowest pace accepted: one request every 1,000 s. Below about 5e-7 the gap between requests
  * would overflow Node's timers (2^31 - 1 ms), which then fire at once with a warning each.
  */
-export const MIN_RATE = 0.001;
+export const MIN_RATE = MIN_REQUESTS_PER_SECOND;
 
 export const ROLES_FLAGS = {
   "access-token": { type: "string" },

@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
 import { parseIni } from "../aws/region/parseIni.js";
+import { FileRefusedError, readBoundedFile } from "../util/readBoundedFile.js";
 import { CliError } from "./CliError.js";
 
 /** What the token cache is keyed by, and the region the profile names for the portal. */
@@ -17,6 +17,9 @@ export interface SsoProfile {
   /** The config file read, for messages. */
   configFile: string;
 }
+
+/** Real config files are a few KiB; this leaves room for thousands of profiles. */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 
 export function homeDirectory(env: CliEnvironment): string {
   return env.HOME || env.USERPROFILE || homedir();
@@ -38,8 +41,9 @@ export async function readSsoProfile(profile: string, env: CliEnvironment): Prom
   const configFile = configFilePath(env);
   let text: string;
   try {
-    text = await readFile(configFile, "utf8");
-  } catch {
+    text = readBoundedFile(configFile, MAX_CONFIG_BYTES).text;
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliError(`refusing the AWS config file: ${error.message}`);
     throw new CliError(`profile "${profile}" not found: cannot read the AWS config file ${configFile}`);
   }
   const sections = parseIni(text);

@@ -230,8 +230,10 @@ describe("paginateAccountsWithRoles", () => {
       paginateAccountsWithRoles({ client, ...config }, input as never).next();
     await expect(first({ concurrency: 0 })).rejects.toThrow(RangeError);
     await expect(first({ concurrency: 1.5 })).rejects.toThrow("concurrency must be an integer of 1 or more");
-    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow("maxRequestsPerSecond must be a finite number above 0");
+    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow("maxRequestsPerSecond must be a finite number of at least 0.001");
     await expect(first({ maxRequestsPerSecond: Infinity })).rejects.toThrow(RangeError);
+    // Slower paces would overflow Node's timers (about 4.7e-7 per second): refused, not a warning storm.
+    await expect(first({ maxRequestsPerSecond: 1e-7 })).rejects.toThrow(RangeError);
     await expect(first({ pageSize: 101 })).rejects.toThrow("pageSize must be an integer from 1 to 100");
     await expect(first({ client: {} })).rejects.toThrow("Invalid client");
     await expect(first({}, {})).rejects.toMatchObject({ name: "ValidationError" });
