@@ -21,7 +21,8 @@ export function namedTimeoutPlugin(timeoutMs: number): Pluggable<any, any> {
       } catch (error) {
         if ((error as { name?: string } | undefined)?.name !== "TimeoutError") throw error;
         const accountId = (args.input as { accountId?: unknown } | undefined)?.accountId;
-        const what = `${context.commandName ?? "a request"}${typeof accountId === "string" ? ` (account ${accountId})` : ""}`;
+        const operation = context.commandName?.replace(/Command$/, "") ?? "a request";
+        const what = `${operation}${typeof accountId === "string" ? ` (account ${accountId})` : ""}`;
         const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
         const tries = attempts && attempts > 1 ? ` on each of ${attempts} attempts` : "";
         throw new CliError(`${what} timed out: no answer within ${timeoutMs / 1000} s${tries} (change it with --timeout <seconds>)`);
