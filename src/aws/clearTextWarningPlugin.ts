@@ -13,7 +13,14 @@ const TOKEN_HEADER = "x-amz-sso_bearer_token";
 /** True for names and addresses that never leave the machine. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    host === "::1" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    // IPv4-mapped IPv6 loopback, as the URL parser writes it ([::ffff:127.0.0.1] → [::ffff:7f00:1]).
+    /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host)
+  );
 }
 
 /** The warning's text: where the token goes, never the token. */

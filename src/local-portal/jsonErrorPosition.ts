@@ -29,7 +29,10 @@ function firstErrorOffset(text: string): number {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
   const literal = (word: string): void => {
-    for (const char of word) if (text[i++] !== char) fail();
+    for (const char of word) {
+      if (text[i] !== char) fail();
+      i++;
+    }
   };
   const string = (): void => {
     i++; // the opening quote
