@@ -39,7 +39,7 @@ Starts an offline AWS IAM Identity Center (SSO) portal emulator and prints its e
   --port <port>               port, 0 picks a free one (default 0)
   --fixtures <file.json>      accounts, users, tokens and assignments (default: built-in)
   --generate <N>x<M>          serve a generated fixture of N accounts with M roles each
-                              (at most 1000000 accounts and 1000 roles)
+                              (at most 1000000 accounts, 1000 roles each, 10000000 in all)
   --page-size <n>             page size when max_result is absent (default 20)
   --credential-duration <s>   lifetime of role credentials in seconds (default 3600)
   --no-access-error <code>    ForbiddenException (default) or ResourceNotFoundException
@@ -157,8 +157,9 @@ function generated(raw: string) {
   if (!match) throw new Error("--generate expects <accounts>x<roles>, e.g. 1000x3");
   const accounts = Number(match[1]);
   const rolesPerAccount = Number(match[2]);
-  if (accounts > GENERATE_LIMITS.accounts || rolesPerAccount > GENERATE_LIMITS.rolesPerAccount) {
-    throw new Error(`--generate takes at most ${GENERATE_LIMITS.accounts} accounts and ${GENERATE_LIMITS.rolesPerAccount} roles per account`);
+  const { accounts: maxAccounts, rolesPerAccount: maxRoles, assignments: maxProduct } = GENERATE_LIMITS;
+  if (accounts > maxAccounts || rolesPerAccount > maxRoles || accounts * rolesPerAccount > maxProduct) {
+    throw new Error(`--generate takes at most ${maxAccounts} accounts, ${maxRoles} roles per account and ${maxProduct} roles in all`);
   }
   return generateFixture({ accounts, rolesPerAccount });
 }
