@@ -57,7 +57,9 @@ export function loggedHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders
 }
 
 function cut(value: string): string {
-  return value.length > LOGGED_HEADER_CHARS ? `${value.slice(0, LOGGED_HEADER_CHARS)}…` : value;
+  if (value.length <= LOGGED_HEADER_CHARS) return value;
+  // A copy, not a slice: V8 slices keep the whole original string alive.
+  return `${Buffer.from(value.slice(0, LOGGED_HEADER_CHARS)).toString()}…`;
 }
 
 /** About what an entry costs in memory: its strings, two bytes a character, plus a fixed part. */
