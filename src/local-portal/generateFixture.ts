@@ -28,7 +28,16 @@ const COMMON_ROLE_NAMES = [
  * served, 100,000 × 100 take 236 MB; 1,000,000 × 1,000 runs V8 out of memory. Beyond these
  * limits the answer is a clear error, not a crash.
  */
-export const GENERATE_LIMITS = { accounts: 1_000_000, rolesPerAccount: 1000, users: 1000, assignments: 10_000_000 } as const;
+export const GENERATE_LIMITS = {
+  /** Accounts. */
+  accounts: 1_000_000,
+  /** Roles offered in each account. */
+  rolesPerAccount: 1000,
+  /** Users. */
+  users: 1000,
+  /** Accounts × roles per account: the roles in all. */
+  assignments: 10_000_000,
+} as const;
 
 /** A deterministic large fixture, e.g. 1,000 accounts × 3 roles for pagination and benchmarks. */
 export function generateFixture(options: GenerateFixtureOptions): PortalFixture {

@@ -5,6 +5,16 @@ import type { AllowedHosts } from "./hostCheck.js";
 import type { PortalFixture } from "./fixtures.js";
 import type { RequestLogEntry } from "./requestLog.js";
 
+/** How long the emulator waits for clients, in ms. */
+export interface ServerTimeouts {
+  /** The request headers must arrive within this, default 10,000. */
+  headersMs?: number;
+  /** The whole request, body included, must arrive within this, default 30,000. */
+  requestMs?: number;
+  /** An idle kept-alive connection closes after this, default 5,000. */
+  keepAliveMs?: number;
+}
+
 export interface LocalPortalOptions extends FaultOptions {
   /** Interface to listen on, default "127.0.0.1" (loopback only). */
   host?: string;
@@ -33,12 +43,8 @@ export interface LocalPortalOptions extends FaultOptions {
    * Others get a 403: a web page using DNS rebinding would otherwise reach the emulator.
    */
   allowedHosts?: AllowedHosts;
-  /**
-   * Server timeouts in ms: the request headers must arrive within `headersMs` (default 10 s), the
-   * whole request within `requestMs` (default 30 s), and an idle kept-alive connection closes
-   * after `keepAliveMs` (default 5 s).
-   */
-  timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
+  /** Server timeouts: slow or idle clients cannot hold connections forever. */
+  timeouts?: ServerTimeouts;
   /** Connections open at once; more are closed on arrival. Default 1024. */
   maxConnections?: number;
   /** Called after each request is answered (or reset), e.g. to print a log line. */

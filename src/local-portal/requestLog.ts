@@ -16,7 +16,7 @@ export interface RequestLogEntry {
   query: Record<string, string>;
   /**
    * Request headers, with the token and other credentials replaced by `***` and long values
-   * cut to {@link LOGGED_HEADER_CHARS} characters.
+   * cut to 1,024 characters.
    */
   headers: IncomingHttpHeaders;
   /**
