@@ -6,7 +6,6 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { main } from "../../src/cli/main.js";
 import { parseRolesArguments } from "../../src/cli/rolesArguments.js";
 import { createLocalPortal, generateFixture, type LocalPortal } from "../../src/local-portal/index.js";
 import { AwsHome, run } from "../cli/helpers.js";
@@ -238,6 +237,3 @@ describe("a full disk", () => {
     }
   });
 });
-
-// Keeps `main` referenced for readers: every test above goes through it via `run`.
-void main;
