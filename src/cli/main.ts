@@ -136,8 +136,9 @@ function report(error: unknown, io: CliIo, secrets: string[]): number {
   // Server messages are the portal's text: escaped, so it cannot drive the terminal or add lines.
   let line = escapeControl(redact(message, secrets));
   if (line.length > MAX_ERROR_CHARS) line = `${line.slice(0, MAX_ERROR_CHARS)}…`;
-  io.stderr.write(`client-sso: ${line}\n`);
-  if (exitCode === 2) io.stderr.write('Run "client-sso roles --help" for the options.\n');
+  // One line, the help hint included: scripts and the README count on it.
+  const hint = exitCode === 2 ? ' (run "client-sso roles --help" for the options)' : "";
+  io.stderr.write(`client-sso: ${line}${hint}\n`);
   return exitCode;
 }
 

@@ -27,6 +27,8 @@ export class Directory {
   private tokens = new Map<string, TokenRecord>();
   /** Every token the emulator ever handed out, logged-out ones included: not secrets, so logged as they are. */
   private readonly ownTokens = new Set<string>();
+  /** Told of every token that stops working through Logout or `revokeToken` (ends OIDC sign-ins). */
+  onRevoke: ((accessToken: string) => void) | undefined;
 
   constructor(readonly fixture: PortalFixture) {
     const accountsById = new Map(fixture.accounts.map((account) => [account.accountId, account]));
@@ -79,7 +81,9 @@ export class Directory {
   }
 
   revokeToken(accessToken: string): boolean {
-    return this.tokens.delete(accessToken);
+    const revoked = this.tokens.delete(accessToken);
+    if (revoked) this.onRevoke?.(accessToken);
+    return revoked;
   }
 
   accountsOf(userId: string): readonly PortalAccount[] {

@@ -22,6 +22,8 @@ import {
   unknownOperation,
 } from "./errors.js";
 import { type FaultDecision, decideFault } from "./faults.js";
+import { findOidcRoute } from "./oidc/routes.js";
+import { serveOidc } from "./oidc/serve.js";
 import { allowedMethods, findRoute } from "./operations/index.js";
 import { parseTarget } from "./query.js";
 import { REDACTED, type RequestLogEntry, loggedHeaders } from "./requestLog.js";
@@ -40,6 +42,7 @@ export function createRequestHandler(state: PortalState) {
     const method = req.method ?? "GET";
     const target = parseTarget(req.url ?? "/");
     const token = req.headers[ACCESS_TOKEN_HEADER];
+    const oidcRoute = target ? findOidcRoute(method, target.path) : undefined;
     const entry: RequestLogEntry = {
       time: state.clock(),
       requestId,
@@ -48,7 +51,7 @@ export function createRequestHandler(state: PortalState) {
       query: target?.query ?? {},
       headers: loggedHeaders(req.headers),
       accessToken: typeof token === "string" ? (state.directory.isOwnToken(token) ? token : REDACTED) : undefined,
-      operation: target ? findRoute(method, target.path)?.operation : undefined,
+      operation: target ? (findRoute(method, target.path)?.operation ?? oidcRoute?.operation) : undefined,
       status: 0,
       durationMs: 0,
     };
@@ -77,6 +80,8 @@ export function createRequestHandler(state: PortalState) {
       return finish(204, answer);
     }
 
+    if (oidcRoute) return serveOidc(oidcRoute, state.oidc, state.clock(), req, res, target!.query, requestId, cors, finish);
+
     // Read the (empty) body first so the answer never races the request on a kept-alive socket.
     req.resume();
     req.once("end", () => {
@@ -86,7 +91,7 @@ export function createRequestHandler(state: PortalState) {
           req.socket.resetAndDestroy();
           return finish(0, undefined, "reset");
         }
-        const answer = answerFor(decision, state, method, target, entry.accessToken);
+        const answer = answerFor(decision, state, method, target, typeof token === "string" ? token : undefined);
         const headers = answerHeaders(answer, requestId, cors);
         if (answer.status === 405 && target) headers.allow = allowedMethods(target.path).join(", ");
         if (decision.kind === "truncate") writeTruncated(res, headers, answer);

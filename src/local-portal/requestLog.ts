@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { FaultDecision } from "./faults.js";
+import type { OidcOperationName } from "./oidc/wire.js";
 import type { OperationName } from "./wire.js";
 
 /** One request as the emulator saw and answered it. */
@@ -25,8 +26,8 @@ export interface RequestLogEntry {
    * mistake, is logged as `***`.
    */
   accessToken?: string;
-  /** Undefined for unknown routes and CORS preflights. */
-  operation?: OperationName;
+  /** Undefined for unknown routes, sign-in pages and CORS preflights. */
+  operation?: OperationName | OidcOperationName;
   /** Answered status; 0 when the connection was reset instead. */
   status: number;
   /** The error code sent in `x-amzn-errortype`, if any. */

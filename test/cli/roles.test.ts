@@ -326,7 +326,7 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     for (const [argv, message] of cases) {
       const { code, err } = await badInput(argv);
       expect(code).toBe(2);
-      expect(err).toBe(`${message}\nRun "client-sso roles --help" for the options.\n`);
+      expect(err).toBe(`${message} (run "client-sso roles --help" for the options)\n`);
     }
   });
 

@@ -46,7 +46,7 @@ describe("flags", () => {
       const { code, err, out } = await run(argv);
       expect(code, argv.join(" ")).toBe(2);
       expect(out).toBe("");
-      expect(err).toBe(`${message}\nRun "client-sso roles --help" for the options.\n`);
+      expect(err).toBe(`${message} (run "client-sso roles --help" for the options)\n`);
       expect(err).not.toContain(SECRET);
     }
   });
