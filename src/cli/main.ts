@@ -9,6 +9,8 @@ import { resolveAccessToken } from "./resolveAccessToken.js";
 import { type OutputFormat, parseRolesArguments, type RolesArguments } from "./rolesArguments.js";
 import { namedTimeoutPlugin } from "./namedTimeouts.js";
 import { escapeControl } from "./terminalText.js";
+import { runSignin, SIGNIN_COMMANDS, type SigninCommand } from "./signin/run.js";
+import { SIGNIN_SUMMARY } from "./signin/usage.js";
 import { USAGE } from "./usage.js";
 
 /**
@@ -22,12 +24,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === "help" || command === "--help" || command === "-h") {
-      io.stdout.write(USAGE);
+      io.stdout.write(USAGE + SIGNIN_SUMMARY);
       return 0;
+    }
+    if (command !== undefined && SIGNIN_COMMANDS.includes(command)) {
+      return runSignin(command as SigninCommand, rest, io);
     }
     if (command === undefined) throw usageError("no command given");
     // Not echoed: a token pasted in the wrong place must not end up in a terminal's scrollback.
-    if (command !== "roles") throw usageError('unknown command: the command is "roles"');
+    if (command !== "roles") throw usageError('unknown command: the commands are "roles", "login", "credentials" and "logout"');
     const args = parseRolesArguments(rest);
     if (args.help) {
       io.stdout.write(USAGE);

@@ -306,7 +306,7 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
   it("usage errors exit 2 without echoing values that may be tokens", async () => {
     const cases: Array<[string[], string]> = [
       [[], "client-sso: no command given"],
-      [[TOKEN], 'client-sso: unknown command: the command is "roles"'],
+      [[TOKEN], 'client-sso: unknown command: the commands are "roles", "login", "credentials" and "logout"'],
       [["roles", TOKEN], "client-sso: unexpected argument: only flags are taken"],
       [["roles", `--acess-token=${TOKEN}`], "client-sso: unknown option --acess-token"],
       [["roles", "--access-token"], "client-sso: --access-token needs a value"],
