@@ -67,11 +67,11 @@ export function tableWriter(out: CliStream): RowWriter {
     row(row) {
       const cells = columns.map((column) => escapeControl(row[column]));
       // A running maximum: no spread of every row into one call, which overflows the stack.
-      cells.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, displayWidth(cell))));
+      cells.forEach((cell, i) => (widths[i] = Math.max(widths[i], displayWidth(cell))));
       rows.push(cells);
     },
     end() {
-      const line = (cells: string[]) => `${cells.map((cell, i) => padToWidth(cell, widths[i]!)).join("  ").trimEnd()}\n`;
+      const line = (cells: string[]) => `${cells.map((cell, i) => padToWidth(cell, widths[i])).join("  ").trimEnd()}\n`;
       out.write(line(columns.map((column) => TABLE_HEADINGS[column])));
       for (const cells of rows) out.write(line(cells));
     },

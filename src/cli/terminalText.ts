@@ -6,6 +6,7 @@
  */
 
 /** C0, DEL, C1, bidi embeddings/overrides/isolates and marks, line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every unsafe character written as `\xNN` or `\uNNNN`. */
@@ -22,6 +23,7 @@ export function jsonSafe(json: string): string {
 }
 
 /** Zero-width: combining marks, zero-width spaces and joiners, variation selectors. */
+// eslint-disable-next-line no-misleading-character-class -- each code point is tested alone
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]$/u;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 /** East Asian Wide and Fullwidth ranges (Unicode's EastAsianWidth W and F), as terminals draw them. */

@@ -24,7 +24,7 @@ export function createHostCheck(configuredHost: string, allowed: AllowedHosts | 
 /** `Host` without its port and brackets, lower-cased, without a trailing dot. */
 function hostName(host: string): string {
   const bracketed = /^\[([^\]]*)\](?::\d*)?$/.exec(host);
-  if (bracketed) return bracketed[1]!.toLowerCase();
+  if (bracketed) return bracketed[1].toLowerCase();
   const colon = host.lastIndexOf(":");
   // More than one colon without brackets is not a valid Host; leave it whole so it matches nothing.
   const name = colon !== -1 && host.indexOf(":") === colon ? host.slice(0, colon) : host;

@@ -16,8 +16,11 @@ export function jsonErrorPosition(text: string): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-class Stop {
-  constructor(readonly at: number) {}
+/** Thrown inside the scanner only, carrying the offset; never escapes. */
+class Stop extends Error {
+  constructor(readonly at: number) {
+    super("JSON syntax error");
+  }
 }
 
 function firstErrorOffset(text: string): number {
@@ -26,7 +29,7 @@ function firstErrorOffset(text: string): number {
     throw new Stop(i);
   };
   const space = (): void => {
-    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
+    while (i < text.length && " \t\n\r".includes(text[i])) i++;
   };
   const literal = (word: string): void => {
     for (const char of word) {
@@ -72,7 +75,8 @@ function firstErrorOffset(text: string): number {
             if (text[i] !== '"') fail();
             string();
             space();
-            if (text[i++] !== ":") (i--, fail());
+            if (text[i] !== ":") fail();
+            i++;
           }
           continue;
         }
@@ -86,7 +90,7 @@ function firstErrorOffset(text: string): number {
       for (;;) {
         if (closers.length === 0) return;
         space();
-        const closer = closers[closers.length - 1]!;
+        const closer = closers[closers.length - 1];
         if (text[i] === closer) {
           i++;
           closers.pop();
@@ -99,7 +103,8 @@ function firstErrorOffset(text: string): number {
           if (text[i] !== '"') fail();
           string();
           space();
-          if (text[i++] !== ":") (i--, fail());
+          if (text[i] !== ":") fail();
+          i++;
         }
         break;
       }

@@ -93,7 +93,7 @@ export class RequestLog {
     this.sizes.push(size);
     this.bytes += size;
     while (this.entries.length - this.head > this.limit || (this.bytes > this.maxBytes && this.entries.length - this.head > 1)) {
-      this.bytes -= this.sizes[this.head]!;
+      this.bytes -= this.sizes[this.head];
       this.head += 1;
     }
     if (this.head > 1024 && this.head * 2 > this.entries.length) {

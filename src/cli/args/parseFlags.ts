@@ -22,20 +22,20 @@ const PRINTABLE_FLAG = /^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
  * values: a value may be a token. Every problem is a usage error (exit status 2).
  */
 export function parseFlags<T extends Record<string, FlagSpec>>(args: readonly string[], options: T): { values: FlagValues<T> } {
-  const values: Record<string, string | boolean | string[]> = Object.create(null);
+  const values = Object.create(null) as Record<string, string | boolean | string[]>;
   const byShort = new Map<string, string>();
   for (const [name, spec] of Object.entries(options)) if (spec.short) byShort.set(spec.short, name);
   const known = (arg: string): boolean => {
-    if (arg.startsWith("--")) return Object.hasOwn(options, arg.slice(2).split("=", 1)[0]!);
-    return arg.length === 2 && arg.startsWith("-") && byShort.has(arg[1]!);
+    if (arg.startsWith("--")) return Object.hasOwn(options, arg.slice(2).split("=", 1)[0]);
+    return arg.length === 2 && arg.startsWith("-") && byShort.has(arg[1]);
   };
   const set = (name: string, value: string | boolean): void => {
-    if (options[name]!.multiple) ((values[name] ??= []) as string[]).push(value as string);
+    if (options[name].multiple) ((values[name] ??= []) as string[]).push(value as string);
     else values[name] = value;
   };
 
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i];
     if (arg === "--" || !arg.startsWith("-") || arg === "-") throw usageError("unexpected argument: only flags are taken");
     const equals = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const flag = equals === -1 ? arg : arg.slice(0, equals);
@@ -43,7 +43,7 @@ export function parseFlags<T extends Record<string, FlagSpec>>(args: readonly st
     if (name === undefined || !Object.hasOwn(options, name) || (!flag.startsWith("--") && flag.length !== 2)) {
       throw usageError(PRINTABLE_FLAG.test(flag) ? `unknown option ${flag}` : "unknown option");
     }
-    const spec = options[name]!;
+    const spec = options[name];
     if (spec.type === "boolean") {
       if (equals !== -1) throw usageError(`--${name} takes no value`);
       set(name, true);
