@@ -1,6 +1,7 @@
 /**
  * Input checks made before anything is sent. Messages name the member and the shape, never a
- * member's value: the access token is sensitive.
+ * member's value: the access token is sensitive. Its `name` is `"ValidationError"`; test for it
+ * with `error instanceof SSOValidationError`.
  */
 export class SSOValidationError extends Error {
   override readonly name = "ValidationError";
