@@ -15,12 +15,14 @@ import { deserializeMetadata } from "./metadata.js";
 type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
 
 /** The service's modeled errors by code; every operation may return any of them. */
-const MODELED_ERRORS: Record<string, ModeledErrorCtor> = {
-  InvalidRequestException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnauthorizedException,
-};
+// A Map, not an object literal: a code such as "constructor" or "__proto__" must not find
+// Object.prototype's members.
+const MODELED_ERRORS: ReadonlyMap<string, ModeledErrorCtor> = new Map<string, ModeledErrorCtor>([
+  ["InvalidRequestException", InvalidRequestException],
+  ["ResourceNotFoundException", ResourceNotFoundException],
+  ["TooManyRequestsException", TooManyRequestsException],
+  ["UnauthorizedException", UnauthorizedException],
+]);
 
 /**
  * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
@@ -44,7 +46,7 @@ export const de_CommandError = async (response: HttpResponse, context: Deseriali
   const $metadata = deserializeMetadata(response);
   const { message, Message, ...rest } = body;
   const text = typeof message === "string" ? message : typeof Message === "string" ? Message : undefined;
-  const Modeled = errorCode !== undefined ? MODELED_ERRORS[errorCode] : undefined;
+  const Modeled = errorCode !== undefined ? MODELED_ERRORS.get(errorCode) : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })
     : new SSOServiceException({

@@ -203,6 +203,11 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("unknown code with a 5xx is a server fault (not retried: 501)", [
     serviceError(501, "NotImplemented", "not implemented"),
   ]),
+  // Codes that are Object.prototype's keys: an SSOServiceException named after the code.
+  ...["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"].flatMap((code) => [
+    listAccounts(`error code '${code}' in the header`, [reply(400, { message: "m" }, { "x-amzn-errortype": code })]),
+    listAccounts(`error code '${code}' in the body's __type`, [reply(400, { __type: code, message: "m" })]),
+  ]),
   listAccounts("no code at all, JSON body", [reply(400, { message: "who knows" })]),
   listAccounts("no code, empty 4xx body", [
     (_request, res) => {
