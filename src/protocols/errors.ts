@@ -10,6 +10,7 @@ import {
 } from "../models/models_0.js";
 import { SSOServiceException } from "../models/SSOServiceException.js";
 import { type DeserializeContext, collectBodyString } from "./body.js";
+import { getHeader } from "./headers.js";
 import { deserializeMetadata } from "./metadata.js";
 
 type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
@@ -24,28 +25,42 @@ const MODELED_ERRORS: ReadonlyMap<string, ModeledErrorCtor> = new Map<string, Mo
   ["UnauthorizedException", UnauthorizedException],
 ]);
 
+interface ErrorBody {
+  members: Record<string, unknown>;
+  /** The body had text that does not parse as JSON (a proxy's HTML page, a truncated answer). */
+  notJson: boolean;
+}
+
 /**
  * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
  * not, and then only the status and headers tell what happened.
  */
-const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> => {
+const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<ErrorBody> => {
   const text = await collectBodyString(response, context);
-  if (text.length === 0) return {};
+  if (text.trim().length === 0) return { members: {}, notJson: false };
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const isObject = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
+    return { members: isObject ? (parsed as Record<string, unknown>) : {}, notJson: false };
   } catch {
-    return {};
+    return { members: {}, notJson: true };
   }
+};
+
+/** Says what came back, never the body itself (a proxy may echo the request's headers). */
+const notJsonMessage = (response: HttpResponse): string => {
+  const type = getHeader(response.headers, "content-type");
+  return `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
 };
 
 /** Turns a non-2xx response into the typed error it stands for, and throws it. */
 export const de_CommandError = async (response: HttpResponse, context: DeserializeContext): Promise<never> => {
-  const body = await parseErrorBody(response, context);
+  const { members: body, notJson } = await parseErrorBody(response, context);
   const errorCode = loadRestJsonErrorCode(response, body);
   const $metadata = deserializeMetadata(response);
   const { message, Message, ...rest } = body;
-  const text = typeof message === "string" ? message : typeof Message === "string" ? Message : undefined;
+  const text =
+    typeof message === "string" ? message : typeof Message === "string" ? Message : notJson ? notJsonMessage(response) : undefined;
   const Modeled = errorCode !== undefined ? MODELED_ERRORS.get(errorCode) : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })

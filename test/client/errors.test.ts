@@ -140,6 +140,23 @@ describe("unmodeled errors", () => {
     expect(error).toBeInstanceOf(SSOServiceException);
     expect(error.$fault).toBe("server");
     expect(error.$metadata.httpStatusCode).toBe(502);
+    expect(error.message).toBe("HTTP 502 answer with a body that is not JSON (content-type text/html)");
+    expect(error.message).not.toContain("Bad Gateway");
+  });
+
+  it("a non-JSON error answer is retried as transient, and says so in its message", async () => {
+    const retrying = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, maxAttempts: 3 });
+    portal.respondWith((_req, res) => {
+      res.writeHead(503, { "content-type": "text/plain" });
+      res.end("upstream unavailable");
+    });
+    const error = (await retrying.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    retrying.destroy();
+    expect(error).toBeInstanceOf(SSOServiceException);
+    expect(error.name).toBe("Unknown");
+    expect(error.$metadata.attempts).toBe(3);
+    expect(portal.requests).toHaveLength(3);
+    expect(error.message).toBe("HTTP 503 answer with a body that is not JSON (content-type text/plain)");
   });
 });
 

@@ -111,7 +111,7 @@ describe("difference 2: an error answer without a JSON body is still the service
       kind: "SSOServiceException",
       name: "Unknown",
       $fault: "server",
-      message: "UnknownError",
+      message: "HTTP 502 answer with a body that is not JSON (content-type text/html)",
       $metadata: { httpStatusCode: 502, attempts: 3, totalRetryDelay: "after retries" },
       members: {},
     });
