@@ -1,8 +1,10 @@
-import type { HttpResponse, StreamCollector } from "@smithy/types";
+import type { HttpResponse, Logger, StreamCollector } from "@smithy/types";
 
 /** What the deserializers need from the client config to read a response body. */
 export interface DeserializeContext {
   streamCollector: StreamCollector;
+  /** Told about members coerced to the model's type. */
+  logger?: Logger;
 }
 
 const decoder = new TextDecoder();
