@@ -106,8 +106,8 @@ export const se_LogoutCommand = (input: LogoutCommandInput, endpoint: EndpointV2
  * is not an object (an array, a string) has none of the members, as in the SDK; `null` is a
  * TypeError, as it is there.
  */
-const readDocument = async (response: __HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> => {
-  const document = await parseJsonBody(response, context);
+const readDocument = async (response: __HttpResponse, context: DeserializeContext, sensitive = false): Promise<Record<string, unknown>> => {
+  const document = await parseJsonBody(response, context, sensitive);
   if (document === null) throw new TypeError("Expected object, got null");
   return typeof document === "object" ? (document as Record<string, unknown>) : {};
 };
@@ -123,7 +123,7 @@ export const de_GetRoleCredentialsCommand = async (
   context: DeserializeContext
 ): Promise<GetRoleCredentialsCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
-  const data = await readDocument(response, context);
+  const data = await readDocument(response, context, true);
   const output: GetRoleCredentialsCommandOutput = { $metadata: deserializeMetadata(response) };
   const roleCredentials = memberOf(data, "roleCredentials");
   if (isSet(roleCredentials)) output.roleCredentials = readStructure(roleCredentials, ROLE_CREDENTIALS) as RoleCredentials;

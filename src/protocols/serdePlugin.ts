@@ -10,6 +10,8 @@ import type {
   SerializeHandlerArguments,
 } from "@smithy/types";
 
+import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+
 import type { DeserializeContext } from "./body.js";
 import { deserializeMetadata } from "./metadata.js";
 
@@ -17,6 +19,10 @@ export type Serializer<Input> = (input: Input, endpoint: EndpointV2) => HttpRequ
 export type Deserializer<Output> = (response: HttpResponse, context: DeserializeContext) => Promise<Output>;
 
 const HINT = "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
+
+/** What an error may keep of the response: the status line and headers, no body. */
+const responseSummary = (response: HttpResponse): HttpResponse =>
+  new __HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers: { ...response.headers } });
 
 const serializerMiddleware =
   <Input extends object>(serialize: Serializer<Input>) =>
@@ -36,9 +42,11 @@ const deserializerMiddleware =
       const output = await deserialize(response as HttpResponse, config);
       return { response, output };
     } catch (error) {
-      // Keep the raw response reachable without printing it (it may hold credentials).
+      // The SDK hides the raw response here. Its body stream leads to the socket and the request
+      // (whose header block holds the access token), and a 200's body text holds the credentials:
+      // ours keeps only the status and headers, so nothing secret is reachable from the error.
       if (error && typeof error === "object") {
-        Object.defineProperty(error, "$response", { value: response, enumerable: false, configurable: true });
+        Object.defineProperty(error, "$response", { value: responseSummary(response as HttpResponse), enumerable: false, configurable: true });
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
           try {
