@@ -208,6 +208,24 @@ describe("no secret in logs, error messages or serialized errors", () => {
     expect(Object.getOwnPropertyNames(error)).not.toContain("$responseBodyText");
   });
 
+  it.each([
+    ["aborted in flight", "abort"],
+    ["connection refused", "refused"],
+  ] as const)("an error from the handler (%s) reaches no secret", async (_label, kind) => {
+    server.script([(_request, res) => setTimeout(() => res.destroyed || res.end("{}"), 2_000)]);
+    const endpoint = kind === "refused" ? "http://127.0.0.1:1" : server.endpoint;
+    const client = makeClient("ours", endpoint, { maxAttempts: 1 });
+    const controller = new AbortController();
+    const command = makeCommand("ours", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "r" });
+    const sent = (client as unknown as { send(c: unknown, o: unknown): Promise<unknown> }).send(command, { abortSignal: controller.signal });
+    if (kind === "abort") setTimeout(() => controller.abort(), 50);
+    const error = await sent.catch((e: unknown) => e);
+    client.destroy();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe(kind === "abort" ? "AbortError" : "Error");
+    expectNoSecret("the error", error);
+  });
+
   it("ran every scenario", () => {
     expect(figures.scenarios).toBe(all.length + 7);
     console.log(
