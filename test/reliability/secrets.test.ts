@@ -95,6 +95,13 @@ const HOSTILE: Scenario[] = [
     ],
     maxAttempts: 1,
   },
+  {
+    name: "an error echoing the access token in its message, its members and a header",
+    operation: "ListAccounts",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [reply(400, { message: `token ${ACCESS_TOKEN} is not valid`, detail: ACCESS_TOKEN }, { "x-amzn-errortype": "InvalidRequestException", "x-echo": ACCESS_TOKEN })],
+    maxAttempts: 1,
+  },
   credentialsCall("expiration as a string", { roleCredentials: { ...CREDENTIALS, expiration: "soon" } }),
 ];
 
