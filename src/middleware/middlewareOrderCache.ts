@@ -27,88 +27,59 @@ type MiddlewareFn = (next: any, context: any) => any;
  * `resolve()` would: only the ordering is remembered.
  */
 
-/** One entry as `applyToStack` hands it over: its options (`middleware`, `name`, `step`, `tags`, …). */
-interface Entry {
-  relative: boolean;
-  options: Record<string, unknown>;
-}
+/**
+ * The stack's whole state, read through its own `applyToStack`, as one flat list: per entry
+ * whether it is relative, then each option's name and value (`middleware`, `name`, `step`,
+ * `relation`, `toMiddleware`, …; arrays such as `tags` spread out, since a caller may change them
+ * in place), then the `identifyOnResolve` switch. `undefined` when the stack cannot be read so,
+ * or prints itself on resolve (`identifyOnResolve`).
+ */
+// Markers no option value can be.
+const LIST = {};
+const END = {};
 
-interface StackSnapshot {
-  entries: Entry[];
-  identifyOnResolve: boolean;
-}
-
-/** The stack's whole state, read through its own `applyToStack`; `undefined` when it cannot be read. */
-const snapshotOf = (stack: AnyStack): StackSnapshot | undefined => {
-  const entries: Entry[] = [];
+const snapshotOf = (stack: AnyStack): unknown[] | undefined => {
+  const state: unknown[] = [];
   let identifyOnResolve = false;
-  // Only what @smithy/middleware-stack's applyToStack calls: any other stack fails here (and the
-  // plain path runs).
+  const entry = (relative: boolean) => (_middleware: unknown, options: Record<string, unknown>) => {
+    state.push(relative);
+    for (const key of Object.keys(options)) {
+      const value = options[key];
+      if (Array.isArray(value)) state.push(key, LIST, value.length, ...value);
+      else state.push(key, value);
+    }
+    state.push(END);
+  };
+  // Only what @smithy/middleware-stack's applyToStack calls: any other stack fails here.
   const recorder = {
-    add: (_middleware: unknown, options: Record<string, unknown>) => void entries.push({ relative: false, options }),
-    addRelativeTo: (_middleware: unknown, options: Record<string, unknown>) => void entries.push({ relative: true, options }),
-    identifyOnResolve: (toggle?: boolean) => {
-      if (typeof toggle === "boolean") identifyOnResolve = toggle;
-      return identifyOnResolve;
-    },
+    add: entry(false),
+    addRelativeTo: entry(true),
+    identifyOnResolve: (toggle?: boolean) => (identifyOnResolve = toggle ?? identifyOnResolve),
   };
   try {
     stack.applyToStack(recorder as unknown as AnyStack);
   } catch {
     return undefined;
   }
-  for (const { options } of entries) if (options === null || typeof options !== "object") return undefined;
-  return { entries, identifyOnResolve };
+  state.push(identifyOnResolve);
+  return identifyOnResolve ? undefined : state;
 };
 
-/** A copy to remember: arrays (tags, aliases) are copied too, since a caller may change them in place. */
-const keep = (snapshot: StackSnapshot): StackSnapshot => ({
-  identifyOnResolve: snapshot.identifyOnResolve,
-  entries: snapshot.entries.map(({ relative, options }) => {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(options)) copy[key] = Array.isArray(options[key]) ? [...(options[key] as unknown[])] : options[key];
-    return { relative, options: copy };
-  }),
-});
-
-const sameValue = (a: unknown, b: unknown): boolean =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => Object.is(item, b[i])) : Object.is(a, b);
-
-/** Same entries, in the same order, with the same options (and the same middleware functions). */
-const sameSnapshot = (kept: StackSnapshot, now: StackSnapshot): boolean => {
-  if (kept.identifyOnResolve !== now.identifyOnResolve || kept.entries.length !== now.entries.length) return false;
-  for (let i = 0; i < now.entries.length; i++) {
-    const a = kept.entries[i]!;
-    const b = now.entries[i]!;
-    if (a.relative !== b.relative) return false;
-    let keys = 0;
-    for (const key of Object.keys(b.options)) {
-      keys++;
-      if (!Object.prototype.hasOwnProperty.call(a.options, key) || !sameValue(a.options[key], b.options[key])) return false;
-    }
-    if (keys !== Object.keys(a.options).length) return false;
-  }
-  return true;
-};
-
-const METHODS = ["add", "addRelativeTo", "applyToStack", "clone", "concat", "identify", "identifyOnResolve", "remove", "removeByTag", "resolve", "use"] as const;
+/** Same entries, in the same order, with the same options and middleware functions. */
+const sameState = (kept: readonly unknown[], now: readonly unknown[]): boolean =>
+  kept.length === now.length && kept.every((value, i) => Object.is(value, now[i]));
 
 /**
- * The methods each stack had when first seen. A stack whose methods are replaced later (a
- * wrapper, a spy) is never ordered from memory again: its `concat` or `resolve` may now do more.
+ * The methods a request uses of each stack (`applyToStack` to read it, the client's `concat` and
+ * `identifyOnResolve` on the plain path), as first seen. A stack whose methods are replaced later
+ * (a wrapper, a spy) is never ordered from memory again: they may now do more.
  */
-const methodsAtFirstSight = new WeakMap<AnyStack, readonly unknown[]>();
+const methodsAtFirstSight = new WeakMap<AnyStack, unknown[]>();
 const untouched = (stack: AnyStack): boolean => {
-  const target = stack as unknown as Record<string, unknown>;
+  const current = [stack.applyToStack, stack.concat, stack.identifyOnResolve];
   const first = methodsAtFirstSight.get(stack);
-  if (first) {
-    for (let i = 0; i < METHODS.length; i++) if (target[METHODS[i]!] !== first[i]) return false;
-    return true;
-  }
-  const current = METHODS.map((name) => target[name]);
-  if (current.some((method) => typeof method !== "function")) return false;
-  methodsAtFirstSight.set(stack, current);
-  return true;
+  if (!first) methodsAtFirstSight.set(stack, current);
+  return current.every((method, i) => typeof method === "function" && method === (first ?? current)[i]);
 };
 
 /**
@@ -144,8 +115,8 @@ const orderOf = (stack: AnyStack): MiddlewareFn[] => {
 };
 
 interface CacheEntry {
-  client: StackSnapshot;
-  command: StackSnapshot;
+  client: unknown[];
+  command: unknown[];
   configuration: object;
   identity: readonly unknown[];
   order: MiddlewareFn[];
@@ -169,41 +140,38 @@ export const resolveHandler = (
   terminal: (args: any) => Promise<any>,
   context: object
 ): ((args: any) => Promise<any>) => {
-  const plain = () => {
+  const combined = () => {
     const stack = clientStack.concat(commandStack) as AnyStack;
     for (const plugin of plugins()) stack.use(plugin);
-    return stack.resolve(terminal as never, context as never) as (args: any) => Promise<any>;
+    return stack;
   };
+  const plain = () => combined().resolve(terminal as never, context as never) as (args: any) => Promise<any>;
   if (!untouched(clientStack) || !untouched(commandStack)) return plain();
   const client = snapshotOf(clientStack);
-  const command = snapshotOf(commandStack);
-  if (!client || !command || client.identifyOnResolve || command.identifyOnResolve) return plain();
+  const command = client && snapshotOf(commandStack);
+  if (!client || !command) return plain();
 
   let byOperation = cache.get(clientStack);
   if (!byOperation) cache.set(clientStack, (byOperation = new Map()));
   let entry = byOperation.get(operation);
-  const valid =
-    entry !== undefined &&
-    entry.configuration === configuration &&
-    entry.identity.length === identity.length &&
-    entry.identity.every((value, i) => value === identity[i]) &&
-    sameSnapshot(entry.client, client) &&
-    sameSnapshot(entry.command, command);
-  if (!valid) {
+  if (
+    entry?.configuration !== configuration ||
+    !sameState(entry.identity, identity) ||
+    !sameState(entry.client, client) ||
+    !sameState(entry.command, command)
+  ) {
     let order: MiddlewareFn[];
     try {
-      const stack = clientStack.concat(commandStack) as AnyStack;
-      for (const plugin of plugins()) stack.use(plugin);
-      order = orderOf(stack);
+      order = orderOf(combined());
     } catch {
       byOperation.delete(operation);
       return plain(); // throws the stack's own error
     }
-    entry = { client: keep(client), command: keep(command), configuration, identity, order };
+    entry = { client, command, configuration, identity, order };
     byOperation.set(operation, entry);
   }
   let handler: any = terminal;
-  const { order } = entry!;
+  const { order } = entry;
   for (let i = order.length - 1; i >= 0; i--) handler = order[i]!(handler, context);
   return handler;
 };

@@ -114,10 +114,6 @@ const readDocument = async (response: __HttpResponse, context: DeserializeContex
 
 const isSuccess = (response: __HttpResponse) => response.statusCode >= 200 && response.statusCode < 300;
 
-/** The member if the document has it as its own, non-null key. */
-const memberOf = (data: Record<string, unknown>, name: string): unknown =>
-  Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
-
 export const de_GetRoleCredentialsCommand = async (
   response: __HttpResponse,
   context: DeserializeContext
@@ -125,7 +121,7 @@ export const de_GetRoleCredentialsCommand = async (
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context, true);
   const output: GetRoleCredentialsCommandOutput = { $metadata: deserializeMetadata(response) };
-  const roleCredentials = memberOf(data, "roleCredentials");
+  const roleCredentials = data.roleCredentials;
   if (isSet(roleCredentials)) output.roleCredentials = readStructure(roleCredentials, ROLE_CREDENTIALS) as RoleCredentials;
   return output;
 };
@@ -137,9 +133,9 @@ export const de_ListAccountRolesCommand = async (
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
   const output: ListAccountRolesCommandOutput = { $metadata: deserializeMetadata(response) };
-  const nextToken = memberOf(data, "nextToken");
+  const nextToken = data.nextToken;
   if (isSet(nextToken)) output.nextToken = readTopLevelString(nextToken, context.logger) as string;
-  const roleList = memberOf(data, "roleList");
+  const roleList = data.roleList;
   if (isSet(roleList)) output.roleList = readList(roleList, readRoleInfo) as RoleInfo[];
   return output;
 };
@@ -151,9 +147,9 @@ export const de_ListAccountsCommand = async (
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
   const output: ListAccountsCommandOutput = { $metadata: deserializeMetadata(response) };
-  const nextToken = memberOf(data, "nextToken");
+  const nextToken = data.nextToken;
   if (isSet(nextToken)) output.nextToken = readTopLevelString(nextToken, context.logger) as string;
-  const accountList = memberOf(data, "accountList");
+  const accountList = data.accountList;
   if (isSet(accountList)) output.accountList = readList(accountList, readAccountInfo) as AccountInfo[];
   return output;
 };

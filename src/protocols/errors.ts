@@ -16,52 +16,47 @@ import { deserializeMetadata } from "./metadata.js";
 type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
 
 /** The service's modeled errors by code; every operation may return any of them. */
-// A Map, not an object literal: a code such as "constructor" or "__proto__" must not find
-// Object.prototype's members.
-const MODELED_ERRORS: ReadonlyMap<string, ModeledErrorCtor> = new Map<string, ModeledErrorCtor>([
-  ["InvalidRequestException", InvalidRequestException],
-  ["ResourceNotFoundException", ResourceNotFoundException],
-  ["TooManyRequestsException", TooManyRequestsException],
-  ["UnauthorizedException", UnauthorizedException],
-]);
-
-interface ErrorBody {
-  members: Record<string, unknown>;
-  /** The body had text that does not parse as JSON (a proxy's HTML page, a truncated answer). */
-  notJson: boolean;
-}
+const MODELED_ERRORS: Record<string, ModeledErrorCtor> = {
+  InvalidRequestException,
+  ResourceNotFoundException,
+  TooManyRequestsException,
+  UnauthorizedException,
+};
 
 /**
  * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
- * not, and then only the status and headers tell what happened.
+ * not (`undefined`), and then only the status and headers tell what happened.
  */
-const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<ErrorBody> => {
+const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown> | undefined> => {
   const text = await collectBodyString(response, context);
-  if (text.trim().length === 0) return { members: {}, notJson: false };
+  if (!text.trim()) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    const isObject = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
-    return { members: isObject ? (parsed as Record<string, unknown>) : {}, notJson: false };
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch {
-    return { members: {}, notJson: true };
+    return undefined;
   }
-};
-
-/** Says what came back, never the body itself (a proxy may echo the request's headers). */
-const notJsonMessage = (response: HttpResponse): string => {
-  const type = getHeader(response.headers, "content-type");
-  return `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
 };
 
 /** Turns a non-2xx response into the typed error it stands for, and throws it. */
 export const de_CommandError = async (response: HttpResponse, context: DeserializeContext): Promise<never> => {
-  const { members: body, notJson } = await parseErrorBody(response, context);
+  const parsed = await parseErrorBody(response, context);
+  const body = parsed ?? {};
   const errorCode = loadRestJsonErrorCode(response, body);
   const $metadata = deserializeMetadata(response);
   const { message, Message, ...rest } = body;
+  // Not JSON: say what came back, never the body itself (a proxy may echo the request's headers).
+  const type = getHeader(response.headers, "content-type");
   const text =
-    typeof message === "string" ? message : typeof Message === "string" ? Message : notJson ? notJsonMessage(response) : undefined;
-  const Modeled = errorCode !== undefined ? MODELED_ERRORS.get(errorCode) : undefined;
+    typeof message === "string"
+      ? message
+      : typeof Message === "string"
+        ? Message
+        : parsed
+          ? undefined
+          : `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
+  // Own keys only: a code such as "constructor" or "__proto__" must not find Object.prototype's members.
+  const Modeled = errorCode !== undefined && Object.prototype.hasOwnProperty.call(MODELED_ERRORS, errorCode) ? MODELED_ERRORS[errorCode] : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })
     : new SSOServiceException({

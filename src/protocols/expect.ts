@@ -26,12 +26,8 @@ export const readTopLevelString = (value: unknown, logger?: Logger): unknown => 
 export const asIs = (value: unknown): unknown => value;
 
 /** A `long`: JSON's "NaN", "Infinity" and "-Infinity" strings are numbers, as in the SDK; the rest as it came. */
-export const readLong = (value: unknown): unknown => {
-  if (value === "NaN") return Number.NaN;
-  if (value === "Infinity") return Number.POSITIVE_INFINITY;
-  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
-  return value;
-};
+export const readLong = (value: unknown): unknown =>
+  value === "NaN" || value === "Infinity" || value === "-Infinity" ? Number(value) : value;
 
 export type Members = readonly (readonly [name: string, read: (value: unknown) => unknown])[];
 
@@ -44,8 +40,8 @@ export const readStructure = (value: unknown, members: Members): unknown => {
   if (value === null || typeof value !== "object") return value;
   const source = value as Record<string, unknown>;
   const result: Record<string, unknown> = {};
+  // Only modeled names are read and written, none of them an Object.prototype key.
   for (const [name, read] of members) {
-    if (!Object.prototype.hasOwnProperty.call(source, name)) continue;
     const member = source[name];
     if (isSet(member)) result[name] = read(member);
   }

@@ -23,38 +23,27 @@ const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
 
 const HINT = "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
 
-const MASK = "***SensitiveInformation***";
+/** The value with every occurrence of the access token masked, when it is text that holds it. */
+const hide = (value: unknown, token: string | undefined): unknown =>
+  token && typeof value === "string" && value.includes(token) ? value.split(token).join("***SensitiveInformation***") : value;
 
-/** The text with every occurrence of the secret masked. */
-const mask = (text: string, secret: string | undefined): string => (secret && text.includes(secret) ? text.split(secret).join(MASK) : text);
-
-/** What an error may keep of the response: the status line and headers (any echo of the token masked), no body. */
-const responseSummary = (response: HttpResponse, token: string | undefined): HttpResponse => {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) headers[name] = mask(String(value), token);
-  return new __HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers });
-};
-
-/** A server or proxy that echoes the access token in an error's message or members does not get it shown. */
-const maskToken = (error: Record<string, unknown>, token: string | undefined): void => {
-  if (!token) return;
-  for (const key of Object.keys(error)) {
-    const value = error[key];
-    if (typeof value === "string" && value.includes(token)) {
-      try {
-        error[key] = mask(value, token);
-      } catch {
-        // a read-only member stays as it is
-      }
-    }
-  }
-  if (typeof error.message === "string" && error.message.includes(token)) {
+/**
+ * Keeps the error free of secrets: an access token a server or proxy echoes into the message or a
+ * member is masked, and `$response` is only the status line and headers (tokens masked), no body.
+ */
+const scrub = (error: Record<string, unknown>, response: HttpResponse, token: string | undefined): void => {
+  for (const key of [...Object.keys(error), "message"]) {
+    const value = hide(error[key], token);
     try {
-      error.message = mask(error.message, token);
+      if (value !== error[key]) error[key] = value;
     } catch {
-      // frozen error objects keep their message
+      // a read-only member stays as it is
     }
   }
+  const headers: Record<string, string> = {};
+  for (const name in response.headers) headers[name] = hide(response.headers[name], token) as string;
+  const summary = new __HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers });
+  Object.defineProperty(error, "$response", { value: summary, configurable: true });
 };
 
 const serializerMiddleware =
@@ -79,9 +68,7 @@ const deserializerMiddleware =
       // (whose header block holds the access token), and a 200's body text holds the credentials:
       // ours keeps only the status and headers, so nothing secret is reachable from the error.
       if (error && typeof error === "object") {
-        const token = (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER];
-        maskToken(error as Record<string, unknown>, token);
-        Object.defineProperty(error, "$response", { value: responseSummary(response as HttpResponse, token), enumerable: false, configurable: true });
+        scrub(error as Record<string, unknown>, response as HttpResponse, (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER]);
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
           try {
