@@ -43,7 +43,7 @@ const scrub = (error: Record<string, unknown>, response: HttpResponse, token: st
   const headers: Record<string, string> = {};
   for (const name in response.headers) headers[name] = hide(response.headers[name], token) as string;
   const summary = new __HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers });
-  Object.defineProperty(error, "$response", { value: summary, configurable: true });
+  Object.defineProperty(error, "$response", { value: summary, enumerable: false, configurable: true });
 };
 
 const serializerMiddleware =
