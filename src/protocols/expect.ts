@@ -58,3 +58,25 @@ export const readList = (value: unknown, read: (item: unknown) => unknown): unkn
   for (const item of value) if (isSet(item)) result.push(read(item));
   return result;
 };
+
+/*
+ * Strict readers, for the OIDC client's responses (src/oidc/): a member of the wrong type is an
+ * error. Messages name the type only, never the value (it may be a token or a client secret).
+ */
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+export const expectString = (value: unknown): string => {
+  if (typeof value !== "string") throw new TypeError(`Expected string, got ${describe(value)}`);
+  return value;
+};
+
+/** A `long` member: an integer within the safe range. */
+export const expectLong = (value: unknown): number => {
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new TypeError(`Expected long, got ${describe(value)}`);
+  return value;
+};
+
+export const expectObject = (value: unknown): Record<string, unknown> => {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError(`Expected object, got ${describe(value)}`);
+  return value as Record<string, unknown>;
+};
