@@ -1,6 +1,7 @@
 import { NodeHttpHandler as RequestHandler } from "@smithy/node-http-handler";
 import type { Provider } from "@smithy/types";
 
+import { nodeConfiguredEndpoint } from "./aws/config/configuredEndpoint.js";
 import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./aws/config/nodeSettings.js";
 import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
 import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.js";
@@ -49,5 +50,8 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     region: config?.region ?? (nodeRegionProvider(loaderConfig) as Provider<string>),
     useDualstackEndpoint: config?.useDualstackEndpoint ?? nodeUseDualstackEndpointProvider(loaderConfig),
     useFipsEndpoint: config?.useFipsEndpoint ?? nodeUseFipsEndpointProvider(loaderConfig),
+    // Only without an `endpoint` option: AWS_ENDPOINT_URL_SSO, AWS_ENDPOINT_URL, then the profile.
+    serviceConfiguredEndpoint:
+      config?.endpoint === undefined ? nodeConfiguredEndpoint(loaderConfig, clientSharedValues.serviceId) : undefined,
   };
 };

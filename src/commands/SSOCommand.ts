@@ -14,7 +14,7 @@ import { commonParams } from "../endpoint/EndpointParameters.js";
 import { getEndpointPlugin } from "../endpoint/endpointPlugin.js";
 import type { Deserializer, Serializer } from "../protocols/serdePlugin.js";
 import { getSerdePlugin } from "../protocols/serdePlugin.js";
-import { resolveHandler } from "./middlewareCache.js";
+import { resolveHandler } from "../middleware/middlewareOrderCache.js";
 import type { ServiceInputTypes, ServiceOutputTypes, SSOClientResolvedConfig } from "../SSOClient.js";
 
 /** What distinguishes one operation's command from another's. */

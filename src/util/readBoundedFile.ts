@@ -52,3 +52,20 @@ export function readBoundedFile(path: string, maxBytes: number): BoundedFile {
 function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
+
+/**
+ * Checks, without reading it, that `path` is a regular file of at most `maxBytes`, for files
+ * another reader then reads (the shared config files, read by @smithy/core). Same errors as
+ * {@link readBoundedFile}.
+ */
+export function checkBoundedFile(path: string, maxBytes: number): { mode: number } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new FileRefusedError(path, "is not a regular file");
+    if (stat.size > maxBytes) throw new FileRefusedError(path, `is larger than ${describeBytes(maxBytes)}`);
+    return { mode: stat.mode & 0o777 };
+  } finally {
+    closeSync(fd);
+  }
+}

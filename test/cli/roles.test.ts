@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createLocalPortal, generateFixture, type LocalPortal } from "../../src/local-portal/index.js";
 import { main } from "../../src/cli/main.js";
+import { SSOClient } from "../../src/index.js";
 import { AwsHome, expectOneLine, run } from "./helpers.js";
 
 const TOKEN = "generated-token-1";
@@ -183,6 +184,34 @@ describe("client-sso roles: flags", () => {
     });
     expect(JSON.parse(byEnv.out)).toHaveLength(50);
     expect(portal.requestLog.at(-1)?.accessToken).toBe(TOKEN);
+  });
+
+  it.each([
+    ['[profile "dev-q"]', "dev-q", true],
+    ["[profile 'dev-q']", "dev-q", true],
+    ["[profile dev.q@x+y]", "dev.q@x+y", true],
+    ["[profile  dev-q]", "dev-q", false],
+    ['[profile "my dev"]', "my dev", false],
+    ["[dev-q]", "dev-q", false],
+  ] as const)("finds the profile of %s exactly when the client reads it", async (header, name, found) => {
+    const config = `${header}\nsso_session = corp\nregion = eu-central-2\n\n[sso-session "corp"]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n`;
+    home.writeConfig(config);
+    home.writeCache("corp", { accessToken: TOKEN, expiresAt: FUTURE, region: "eu-west-1" });
+    const cli = await run(["roles", "--profile", name, "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"], { env: home.env });
+    // The client reads the same file for the same profile name.
+    const saved = { file: process.env.AWS_CONFIG_FILE, credentials: process.env.AWS_SHARED_CREDENTIALS_FILE };
+    process.env.AWS_CONFIG_FILE = home.configFile;
+    process.env.AWS_SHARED_CREDENTIALS_FILE = join(home.dir, "no-credentials");
+    const client = new SSOClient({ profile: name });
+    const region = await client.config.region().catch(() => undefined);
+    client.destroy();
+    for (const [variable, value] of [["AWS_CONFIG_FILE", saved.file], ["AWS_SHARED_CREDENTIALS_FILE", saved.credentials]] as const) {
+      if (value === undefined) delete process.env[variable];
+      else process.env[variable] = value;
+    }
+    expect(region).toBe(found ? "eu-central-2" : undefined);
+    expect(cli.code).toBe(found ? 0 : 1);
+    if (!found) expect(cli.err).toContain(`profile "${name}" not found`);
   });
 
   it("reads the cached token of a legacy profile (sso_start_url), from AWS_CONFIG_FILE, with a UTC-suffixed expiry", async () => {

@@ -11,7 +11,7 @@ import {
 } from "@smithy/types";
 
 import type { OperationDefinition } from "../../commands/SSOCommand.js";
-import { resolveHandler } from "../../commands/middlewareCache.js";
+import { resolveHandler } from "../../middleware/middlewareOrderCache.js";
 import { getEndpointPlugin } from "../../endpoint/endpointPlugin.js";
 import { getSerdePlugin } from "../../protocols/serdePlugin.js";
 import { commonParams } from "../endpoint/EndpointParameters.js";

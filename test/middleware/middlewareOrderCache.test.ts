@@ -2,7 +2,7 @@ import { constructStack } from "@smithy/middleware-stack";
 import type { HttpHandler, HttpRequest, MiddlewareStack } from "@smithy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { resolveHandler } from "../../src/commands/middlewareCache.js";
+import { resolveHandler } from "../../src/middleware/middlewareOrderCache.js";
 import { GetRoleCredentialsCommand, ListAccountsCommand, SSOClient } from "../../src/index.js";
 
 // The remembered middleware order must behave exactly like concat + use + resolve on every send.
