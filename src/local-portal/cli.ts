@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { NoAccessError } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
 import { generateFixture } from "./generateFixture.js";
+import { signInBanner } from "./oidc/banner.js";
 import type { LocalPortalOptions } from "./options.js";
 import type { RequestLogEntry } from "./requestLog.js";
 import { type LocalPortal, createLocalPortal } from "./server.js";
@@ -30,7 +31,8 @@ export interface CliResult {
 
 export const USAGE = `Usage: client-sso-local-portal [options]
 
-Starts an offline AWS IAM Identity Center (SSO) portal emulator and prints its endpoint.
+Starts an offline AWS IAM Identity Center emulator (portal API and sign-in) and prints its
+endpoint, start URL and the environment lines that point AWS tools at it.
 
   --host <host>               interface to listen on (default 127.0.0.1)
   --port <port>               port, 0 picks a free one (default 0)
@@ -46,6 +48,14 @@ Starts an offline AWS IAM Identity Center (SSO) portal emulator and prints its e
   --reset-rate <0..1>         share of requests whose connection is reset
   --truncate-rate <0..1>      share of answers cut off halfway
   --garbage-rate <0..1>       share of answers replaced by a non-JSON 200
+  --start-url <url>           a start URL sign-in answers for (repeatable; default <endpoint>/start)
+  --region <region>           the sso_region to print (default us-east-1)
+  --auto-approve <user>       approve every sign-in at once as this fixture user (headless use)
+  --token-lifetime <s>        lifetime of access tokens from sign-in (default 3600)
+  --refresh-lifetime <s>      lifetime of refresh tokens (default 28800)
+  --client-lifetime <s>       lifetime of registered client secrets (default 7776000, 90 days)
+  --device-code-lifetime <s>  lifetime of device codes (default 600)
+  --device-code-interval <s>  polling interval of device codes (default 1)
   --cors                      answer CORS preflights for any origin
   --cors-origin <origin>      allow only this origin (repeatable)
   --log                       print one line per request
@@ -73,6 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     return { exitCode: 1 };
   }
   io.stdout.write(`SSO portal emulator listening on ${portal.endpoint}\n`);
+  for (const line of signInBanner(portal)) io.stdout.write(`${line}\n`);
   for (const line of tokenLines(portal)) io.stdout.write(`${line}\n`);
   return { exitCode: 0, portal };
 }
@@ -99,6 +110,14 @@ function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
       "reset-rate": { type: "string" },
       "truncate-rate": { type: "string" },
       "garbage-rate": { type: "string" },
+      "start-url": { type: "string", multiple: true },
+      region: { type: "string" },
+      "auto-approve": { type: "string" },
+      "token-lifetime": { type: "string" },
+      "refresh-lifetime": { type: "string" },
+      "client-lifetime": { type: "string" },
+      "device-code-lifetime": { type: "string" },
+      "device-code-interval": { type: "string" },
       cors: { type: "boolean" },
       "cors-origin": { type: "string", multiple: true },
       log: { type: "boolean" },
@@ -115,6 +134,14 @@ function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
     defaultPageSize: optionalNumber(values["page-size"], "--page-size"),
     credentialDurationSeconds: optionalNumber(values["credential-duration"], "--credential-duration"),
     noAccessError: noAccessError(values["no-access-error"]),
+    startUrls: values["start-url"],
+    region: values.region,
+    autoApprove: values["auto-approve"],
+    accessTokenSeconds: optionalNumber(values["token-lifetime"], "--token-lifetime"),
+    refreshTokenSeconds: optionalNumber(values["refresh-lifetime"], "--refresh-lifetime"),
+    clientSecretSeconds: optionalNumber(values["client-lifetime"], "--client-lifetime"),
+    deviceCodeSeconds: optionalNumber(values["device-code-lifetime"], "--device-code-lifetime"),
+    deviceCodeIntervalSeconds: optionalNumber(values["device-code-interval"], "--device-code-interval"),
     ...faults(values),
   };
   if (values["cors-origin"]) options.cors = { allowOrigins: values["cors-origin"] };

@@ -25,6 +25,8 @@ interface UserRecord {
 export class Directory {
   private readonly users = new Map<string, UserRecord>();
   private tokens = new Map<string, TokenRecord>();
+  /** Told of every token that stops working through Logout or `revokeToken` (ends OIDC sign-ins). */
+  onRevoke: ((accessToken: string) => void) | undefined;
 
   constructor(readonly fixture: PortalFixture) {
     const accountsById = new Map(fixture.accounts.map((account) => [account.accountId, account]));
@@ -70,7 +72,9 @@ export class Directory {
   }
 
   revokeToken(accessToken: string): boolean {
-    return this.tokens.delete(accessToken);
+    const revoked = this.tokens.delete(accessToken);
+    if (revoked) this.onRevoke?.(accessToken);
+    return revoked;
   }
 
   accountsOf(userId: string): readonly PortalAccount[] {

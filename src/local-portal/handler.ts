@@ -20,6 +20,8 @@ import {
   unknownOperation,
 } from "./errors.js";
 import { type FaultDecision, decideFault } from "./faults.js";
+import { findOidcRoute } from "./oidc/routes.js";
+import { serveOidc } from "./oidc/serve.js";
 import { findRoute } from "./operations/index.js";
 import { parseTarget } from "./query.js";
 import type { RequestLogEntry } from "./requestLog.js";
@@ -38,6 +40,7 @@ export function createRequestHandler(state: PortalState) {
     const method = req.method ?? "GET";
     const target = parseTarget(req.url ?? "/");
     const token = req.headers[ACCESS_TOKEN_HEADER];
+    const oidcRoute = target ? findOidcRoute(method, target.path) : undefined;
     const entry: RequestLogEntry = {
       time: state.clock(),
       requestId,
@@ -46,7 +49,7 @@ export function createRequestHandler(state: PortalState) {
       query: target?.query ?? {},
       headers: req.headers,
       accessToken: typeof token === "string" ? token : undefined,
-      operation: target ? findRoute(method, target.path)?.operation : undefined,
+      operation: target ? (findRoute(method, target.path)?.operation ?? oidcRoute?.operation) : undefined,
       status: 0,
       durationMs: 0,
     };
@@ -66,6 +69,8 @@ export function createRequestHandler(state: PortalState) {
       writeAnswer(res, answerHeaders(answer, requestId, { ...cors, ...preflightHeaders(req) }), answer);
       return finish(204, answer);
     }
+
+    if (oidcRoute) return serveOidc(oidcRoute, state.oidc, state.clock(), req, res, target!.query, requestId, cors, finish);
 
     // Read the (empty) body first so the answer never races the request on a kept-alive socket.
     req.resume();

@@ -8,6 +8,8 @@ export { createLocalPortal } from "./server.js";
 export type { LocalPortal } from "./server.js";
 export type { LocalPortalOptions } from "./options.js";
 export { DEFAULTS as LOCAL_PORTAL_DEFAULTS } from "./options.js";
+export type { OidcOptions } from "./oidc/options.js";
+export { OIDC_DEFAULTS } from "./oidc/options.js";
 export { defaultFixture } from "./fixtures.js";
 export type { PortalAccessToken, PortalAccount, PortalAssignment, PortalFixture, PortalUser } from "./fixtures.js";
 export { loadFixtures, validateFixture } from "./loadFixtures.js";

@@ -2,9 +2,10 @@ import type { CorsOption } from "./cors.js";
 import type { NoAccessError } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
 import type { PortalFixture } from "./fixtures.js";
+import type { OidcOptions } from "./oidc/options.js";
 import type { RequestLogEntry } from "./requestLog.js";
 
-export interface LocalPortalOptions extends FaultOptions {
+export interface LocalPortalOptions extends FaultOptions, OidcOptions {
   /** Interface to listen on, default "127.0.0.1" (loopback only). */
   host?: string;
   /** Port, default 0: the system picks a free one (read it from `endpoint` or `port`). */
@@ -29,6 +30,8 @@ export interface LocalPortalOptions extends FaultOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Wall clock in epoch ms for token expiry and credential expiration, default Date.now. */
   clock?: () => number;
+  /** The region the banner and `portal.region` name for `sso_region`, default us-east-1. */
+  region?: string;
   /** Random source in [0, 1) for fault injection, default Math.random. */
   random?: () => number;
 }
@@ -47,4 +50,6 @@ export const DEFAULTS = {
   noAccessError: "ForbiddenException",
   /** Requests kept in `requestLog`. */
   requestLogLimit: 10_000,
+  /** The region printed for `sso_region`. */
+  region: "us-east-1",
 } as const;

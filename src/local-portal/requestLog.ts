@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { FaultDecision } from "./faults.js";
+import type { OidcOperationName } from "./oidc/wire.js";
 import type { OperationName } from "./wire.js";
 
 /** One request as the emulator saw and answered it. */
@@ -18,8 +19,8 @@ export interface RequestLogEntry {
   headers: IncomingHttpHeaders;
   /** The `x-amz-sso_bearer_token` value, if sent. */
   accessToken?: string;
-  /** Undefined for unknown routes and CORS preflights. */
-  operation?: OperationName;
+  /** Undefined for unknown routes, sign-in pages and CORS preflights. */
+  operation?: OperationName | OidcOperationName;
   /** Answered status; 0 when the connection was reset instead. */
   status: number;
   /** The error code sent in `x-amzn-errortype`, if any. */

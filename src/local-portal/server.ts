@@ -7,6 +7,8 @@ import { type FaultOptions, throttleSettings, validateFaults } from "./faults.js
 import type { PortalFixture } from "./fixtures.js";
 import { createRequestHandler } from "./handler.js";
 import { loadFixtures } from "./loadFixtures.js";
+import { oidcSettings } from "./oidc/options.js";
+import { OidcService } from "./oidc/service.js";
 import { DEFAULTS, type LocalPortalOptions } from "./options.js";
 import { PageTokens } from "./pageTokens.js";
 import { RequestLog, type RequestLogEntry } from "./requestLog.js";
@@ -32,6 +34,14 @@ export interface LocalPortal {
   clearRequestLog(): void;
   /** Changes fault knobs at run time; a key given as undefined turns that fault off. */
   setFaults(faults: FaultOptions): void;
+  /** The start URL sign-in answers for (the first of `startUrls`; default `<endpoint>/start`). */
+  readonly startUrl: string;
+  /** The region to configure as `sso_region` (the emulator answers for any; default us-east-1). */
+  readonly region: string;
+  /** Approves a pending device authorization as a fixture user, as the approval page does. */
+  approveDevice(userCode: string, userId: string): void;
+  /** Denies a pending device authorization: its polls then get AccessDeniedException. */
+  denyDevice(userCode: string): void;
   /** A new access token for a fixture user; `expiresAt` in epoch ms. */
   issueToken(userId: string, options?: { token?: string; expiresAt?: number }): string;
   /** Invalidates a token as Logout would; false when it was not valid. */
@@ -48,8 +58,12 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
   const initialFaults = pickFaults(options);
   validateFaults(initialFaults);
   const directory = new Directory(loadFixtures(options.fixtures));
+  const oidc = new OidcService(directory, oidcSettings(options));
+  if (options.autoApprove !== undefined) oidc.requireUser(options.autoApprove);
+  const clock = options.clock ?? Date.now;
   const state: PortalState = {
     directory,
+    oidc,
     pageTokens: new PageTokens(),
     settings: {
       defaultPageSize: options.defaultPageSize ?? DEFAULTS.defaultPageSize,
@@ -62,7 +76,7 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     log: new RequestLog(options.requestLogLimit ?? DEFAULTS.requestLogLimit),
     stats: emptyStats(),
     onRequest: options.onRequest,
-    clock: options.clock ?? Date.now,
+    clock,
     random: options.random ?? Math.random,
     timers: new Set(),
   };
@@ -78,9 +92,11 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
   });
   const address = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
+  const endpoint = `http://${urlHost(address.address)}:${address.port}`;
+  oidc.endpoint = endpoint;
 
   return {
-    endpoint: `http://${urlHost(address.address)}:${address.port}`,
+    endpoint,
     host: address.address,
     port: address.port,
     fixture: directory.fixture,
@@ -90,6 +106,10 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     get stats() {
       return copyStats(state.stats);
     },
+    startUrl: oidc.startUrls[0]!,
+    region: options.region ?? DEFAULTS.region,
+    approveDevice: (userCode, userId) => oidc.approveDevice(userCode, userId, clock()),
+    denyDevice: (userCode) => oidc.denyDevice(userCode, clock()),
     clearRequestLog: () => state.log.clear(),
     setFaults(faults) {
       const next = { ...state.faults, ...faults };
@@ -103,6 +123,7 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     },
     revokeToken: (accessToken) => directory.revokeToken(accessToken),
     reset() {
+      oidc.reset();
       directory.reset();
       state.faults = { ...initialFaults };
       state.bucket = makeBucket(initialFaults);
