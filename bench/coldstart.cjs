@@ -49,6 +49,11 @@ if (kind === "raw") {
     .then(async ({ response }) => {
       done(JSON.parse(Buffer.from(await streamCollector(response.body)).toString("utf8")));
       handler.destroy();
+    })
+    .catch((error) => {
+      // A failed run must fail the measurement, not leave an unhandled rejection.
+      console.error(error);
+      process.exit(1);
     });
 } else {
   const { SSOClient, GetRoleCredentialsCommand } = require(kind === "ours" ? oursPath : "@aws-sdk/client-sso");

@@ -2,6 +2,7 @@
 // everything it can against it. No network, no AWS account; exits 0 when all went as shown.
 import { createLocalPortal } from "client-sso/local-portal";
 
+import { showAccountsWithRoles } from "./accountsWithRoles.mjs";
 import { showCallStyles } from "./callStyles.mjs";
 import { showErrorPaths } from "./errorPaths.mjs";
 import { demoFixture } from "./fixture.mjs";
@@ -24,6 +25,7 @@ try {
   console.log(`Local SSO portal emulator listening on ${portal.endpoint}`);
   const calls = await showCallStyles(portal);
   const listing = await showPaginators(portal);
+  const everything = await showAccountsWithRoles(portal);
   const errors = await showErrorPaths(portal, throttles);
 
   heading("Summary");
@@ -34,6 +36,7 @@ try {
       ["operation × call style", calls],
       ["accounts listed by paginateListAccounts", `${listing.accounts} in ${listing.pages} pages`],
       ["roles listed by paginateListAccountRoles", `${listing.roles} in ${listing.rolePages} pages`],
+      ["accounts and roles by paginateAccountsWithRoles", `${everything.accounts} accounts, ${everything.roles} roles`],
       ["error paths", errors],
       ["requests the emulator answered", stats.requests],
       ["answers by status", Object.entries(stats.byStatus).map(([status, n]) => `${status}×${n}`).join(" ")],

@@ -23,7 +23,7 @@ async function failure(call) {
  * throttled and then the limit is lifted (see the portal's `onRequest` in demo.mjs).
  */
 export async function showErrorPaths(portal, throttles) {
-  heading("3. Error paths");
+  heading("4. Error paths");
   const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint });
   const rows = [];
   try {

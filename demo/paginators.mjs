@@ -1,5 +1,5 @@
 // Both paginators over a few hundred accounts: every page, in order, one page in memory at a time.
-import { paginateListAccountRoles, paginateListAccounts, SSO, SSOClient } from "client-sso";
+import { paginateListAccounts, SSO, SSOClient } from "client-sso";
 
 import { MANY_ACCOUNTS, MANY_TOKEN, ROLES_PER_ACCOUNT } from "./fixture.mjs";
 import { check, heading, subheading, table } from "./format.mjs";

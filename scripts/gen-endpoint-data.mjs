@@ -1,5 +1,5 @@
-// Regenerates src/endpoint/ruleset.ts and src/endpoint/partitions.ts from the Smithy model
-// and partitions.json, so the package carries its own copy and never reads ../shared at run time.
+// Regenerates src/endpoint/ruleset.ts, src/oidc/endpoint/ruleset.ts and src/endpoint/partitions.ts
+// from the Smithy model, the SSO OIDC endpoint rule set and partitions.json, so the package carries its own copy and never reads ../shared at run time.
 // Usage: node scripts/gen-endpoint-data.mjs [path/to/model-dir]   (default: ../shared/model)
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -11,6 +11,7 @@ const SERVICE = "com.amazonaws.sso#SWBPortalService";
 
 const model = JSON.parse(readFileSync(join(modelDir, "sso.json"), "utf8"));
 const ruleSet = model.shapes[SERVICE].traits["smithy.rules#endpointRuleSet"];
+const oidcRuleSet = JSON.parse(readFileSync(join(modelDir, "sso-oidc.endpoint-rule-set-1.json"), "utf8"));
 const partitions = JSON.parse(readFileSync(join(modelDir, "partitions.json"), "utf8"));
 
 /** One-line JSON with a space after ":" and ",", as a person would write it. */
@@ -76,4 +77,13 @@ export const partitionsData: PartitionsData = ${format(partitions)};
 `
 );
 
-console.log("wrote src/endpoint/ruleset.ts and src/endpoint/partitions.ts");
+writeFileSync(
+  join(root, "src/oidc/endpoint/ruleset.ts"),
+  `${banner}// Source: sso-oidc.endpoint-rule-set-1.json, the endpoint rule set of the SSO OIDC service (2019-06-10).
+import type { RuleSetObject } from "@smithy/types";
+
+export const ruleSet: RuleSetObject = ${format(oidcRuleSet)};
+`
+);
+
+console.log("wrote src/endpoint/ruleset.ts, src/oidc/endpoint/ruleset.ts and src/endpoint/partitions.ts");

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `client-sso` command. Ctrl-C stops the listing cleanly; a second one kills at once.
-import { main } from "./main.js";
+import type { CliIo } from "./io.js";
+import { SIGNIN_COMMANDS } from "./signin/commands.js";
 
 const interrupt = new AbortController();
 process.once("SIGINT", () => interrupt.abort());
@@ -10,11 +11,12 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void main(process.argv.slice(2), {
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  signal: interrupt.signal,
-}).then((exitCode) => {
+const argv = process.argv.slice(2);
+const io: CliIo = { env: process.env, stdout: process.stdout, stderr: process.stderr, signal: interrupt.signal };
+// The sign-in commands skip loading the listing code: `credentials` runs as a credential_process.
+const run = SIGNIN_COMMANDS.includes(argv[0] ?? "")
+  ? import("./signin/run.js").then(({ runSignin }) => runSignin(argv[0] as "login", argv.slice(1), io))
+  : import("./main.js").then(({ main }) => main(argv, io));
+void run.then((exitCode) => {
   process.exitCode = exitCode;
 });

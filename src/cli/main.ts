@@ -7,6 +7,8 @@ import { csvWriter, jsonWriter, type RowWriter, tableWriter } from "./outputForm
 import { ProgressBar } from "./progressBar.js";
 import { resolveAccessToken } from "./resolveAccessToken.js";
 import { type OutputFormat, parseRolesArguments, type RolesArguments } from "./rolesArguments.js";
+import { runSignin, SIGNIN_COMMANDS, type SigninCommand } from "./signin/run.js";
+import { SIGNIN_SUMMARY } from "./signin/usage.js";
 import { USAGE } from "./usage.js";
 
 /**
@@ -20,12 +22,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === "help" || command === "--help" || command === "-h") {
-      io.stdout.write(USAGE);
+      io.stdout.write(USAGE + SIGNIN_SUMMARY);
       return 0;
+    }
+    if (command !== undefined && SIGNIN_COMMANDS.includes(command)) {
+      return runSignin(command as SigninCommand, rest, io);
     }
     if (command === undefined) throw usageError("no command given");
     // Not echoed: a token pasted in the wrong place must not end up in a terminal's scrollback.
-    if (command !== "roles") throw usageError('unknown command: the command is "roles"');
+    if (command !== "roles") throw usageError('unknown command: the commands are "roles", "login", "credentials" and "logout"');
     const args = parseRolesArguments(rest);
     if (args.help) {
       io.stdout.write(USAGE);
@@ -112,8 +117,9 @@ function report(error: unknown, io: CliIo, secrets: string[]): number {
   const [message, exitCode] = describe(error, io);
   let line = message.split("\n")[0]!;
   for (const secret of secrets) line = line.split(secret).join("***");
-  io.stderr.write(`client-sso: ${line}\n`);
-  if (exitCode === 2) io.stderr.write('Run "client-sso roles --help" for the options.\n');
+  // One line, the help hint included: scripts and the README count on it.
+  const hint = exitCode === 2 ? ' (run "client-sso roles --help" for the options)' : "";
+  io.stderr.write(`client-sso: ${line}${hint}\n`);
   return exitCode;
 }
 

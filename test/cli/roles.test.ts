@@ -306,7 +306,7 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
   it("usage errors exit 2 without echoing values that may be tokens", async () => {
     const cases: Array<[string[], string]> = [
       [[], "client-sso: no command given"],
-      [[TOKEN], 'client-sso: unknown command: the command is "roles"'],
+      [[TOKEN], 'client-sso: unknown command: the commands are "roles", "login", "credentials" and "logout"'],
       [["roles", TOKEN], "client-sso: unexpected argument: roles takes only flags"],
       [["roles", `--acess-token=${TOKEN}`], "client-sso: Unknown option '--acess-token'"],
       [["roles", "--access-token"], "client-sso: Option '--access-token <value>' argument missing"],
@@ -326,7 +326,7 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     for (const [argv, message] of cases) {
       const { code, err } = await badInput(argv);
       expect(code).toBe(2);
-      expect(err).toBe(`${message}\nRun "client-sso roles --help" for the options.\n`);
+      expect(err).toBe(`${message} (run "client-sso roles --help" for the options)\n`);
     }
   });
 

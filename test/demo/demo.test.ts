@@ -46,6 +46,17 @@ describe("the demo (npm start)", () => {
     expect(run.stdout).toContain("… and 290 more");
   });
 
+  it("lists every account with its roles through paginateAccountsWithRoles", () => {
+    expect(run.stdout).toContain("alice: 2 accounts, 3 roles in 3 requests (0 throttled)");
+    for (const [accountId, accountName, roleName] of [
+      ["111122223333", "Development", "AdministratorAccess"],
+      ["111122223333", "Development", "ReadOnlyAccess"],
+      ["444455556666", "Production", "ReadOnlyAccess"],
+    ]) {
+      expect(run.stdout).toMatch(new RegExp(`^\\s+${accountId}\\s+${accountName}\\s+${roleName}$`, "m"));
+    }
+  });
+
   it("shows the error paths with name, status and attempts", () => {
     expect(run.stdout).toMatch(/expired access token\s+UnauthorizedException: .*httpStatusCode=401\s+attempts=1/);
     expect(run.stdout).toMatch(/token after Logout\s+UnauthorizedException: .*httpStatusCode=401/);

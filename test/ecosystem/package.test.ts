@@ -88,6 +88,10 @@ describe("the tarball", () => {
       "dist-es/runtimeConfig.native.js",
       "dist-types/index.d.ts",
       "dist-types/local-portal/index.d.ts",
+      "dist-types/oidc/index.d.ts",
+      "dist-types/credentials/index.d.ts",
+      "dist-es/oidc/index.js",
+      "dist-cjs/credentials/index.js",
     ]) {
       expect(paths).toContain(required);
     }
@@ -108,7 +112,7 @@ describe("the tarball", () => {
     const { stdout } = await run(bin("attw"), [tarball, "--format", "json", "--no-definitely-typed"]);
     const { analysis } = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(analysis.problems).toEqual([]);
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual([".", "./local-portal", "./package.json"]);
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual([".", "./credentials", "./local-portal", "./oidc", "./package.json"]);
   });
 });
 
