@@ -125,6 +125,8 @@ export async function* paginateAccountsWithRoles(
       if (!head) return;
       const settled = await head;
       if (!settled.ok) throw settled.error;
+      // Accounts that finished before the signal fired are not handed out after it.
+      if (abortSignal?.aborted) throw abortError(abortSignal);
       yield settled.value;
     }
   } catch (error) {
