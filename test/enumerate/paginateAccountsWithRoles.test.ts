@@ -140,7 +140,9 @@ describe("paginateAccountsWithRoles", () => {
   });
 
   it("slows down on 429s, recovers, and still lists everything", async () => {
-    const { portal, client } = await setUp(40, 2, { throttle: { requestsPerSecond: 50, burst: 5 } });
+    // A burst of 1: two requests closer than 20 ms are throttled, so the 5 ms pacing at the start
+    // draws 429s even on a slow, loaded machine.
+    const { portal, client } = await setUp(40, 2, { throttle: { requestsPerSecond: 50, burst: 1 } });
     const paces: number[] = [];
     let last: AccountsWithRolesProgress | undefined;
     const items = await collect(

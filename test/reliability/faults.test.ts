@@ -4,6 +4,8 @@
 // Every failure must be a typed error with $metadata, retries must follow the standard mode's rules
 // (what is retried, how often, numbered attempts under one invocation id), and nothing may escape
 // as an unhandled rejection or an uncaught exception.
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -317,8 +319,11 @@ describe("answers slower than requestTimeout", () => {
     const client = newClient();
     portal.setFaults({ latency: 400 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the portal (in this process) holds the request, whatever the machine's load.
+    const arrived = () => setTimeout(() => controller.abort(), 5);
+    subscribe("http.server.request.start", arrived);
     const error = failed(await settle(client, OPERATIONS.ListAccounts(), { abortSignal: controller.signal }));
+    unsubscribe("http.server.request.start", arrived);
     expect(error.name).toBe("AbortError");
     expect(error.$metadata).toMatchObject({ attempts: 1 });
     await portalAnswered(1);
