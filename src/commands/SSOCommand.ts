@@ -91,7 +91,7 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
         getEndpointPlugin(configuration as never, commonParams),
         getSerdePlugin(configuration, definition.serialize, definition.deserialize),
       ],
-      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request as HttpRequest, options || {}),
+      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
       context
     ) as Handler<Input, Output>;
   }

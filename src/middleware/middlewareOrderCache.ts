@@ -110,7 +110,7 @@ const orderOf = (stack: AnyStack): MiddlewareFn[] => {
     identifyOnResolve: () => false,
   };
   stack.applyToStack(recorder as unknown as AnyStack);
-  scratch.resolve(() => undefined as never, {} as never);
+  scratch.resolve(() => undefined as never, {});
   return order.reverse();
 };
 
@@ -145,7 +145,7 @@ export const resolveHandler = (
     for (const plugin of plugins()) stack.use(plugin);
     return stack;
   };
-  const plain = () => combined().resolve(terminal as never, context as never) as (args: any) => Promise<any>;
+  const plain = () => combined().resolve(terminal as never, context) as (args: any) => Promise<any>;
   if (!untouched(clientStack) || !untouched(commandStack)) return plain();
   const client = snapshotOf(clientStack);
   const command = client && snapshotOf(commandStack);
@@ -172,6 +172,6 @@ export const resolveHandler = (
   }
   let handler: any = terminal;
   const { order } = entry;
-  for (let i = order.length - 1; i >= 0; i--) handler = order[i]!(handler, context);
+  for (let i = order.length - 1; i >= 0; i--) handler = order[i](handler, context);
   return handler;
 };

@@ -53,7 +53,7 @@ const viaResolve = async (clientStack: Stack, commandStack: Stack, id: number) =
   log = [];
   const stack = clientStack.concat(commandStack);
   for (const plugin of plugins()) stack.use(plugin as never);
-  await stack.resolve(terminal as never, { id } as never)({} as never);
+  await stack.resolve(terminal as never, { id })({} as never);
   return log;
 };
 

@@ -182,7 +182,7 @@ const observe = async (library: Library, mutation: Mutation, where: "client" | "
     send(command: unknown): Promise<unknown>;
     destroy(): void;
   };
-  const newCommand = () => makeCommand(library, "ListAccounts", { accessToken: "token", nextToken: "given" }) as unknown as Holder;
+  const newCommand = () => makeCommand(library, "ListAccounts", { accessToken: "token", nextToken: "given" }) as Holder;
   const command = newCommand();
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   const outcomes: string[] = [];
@@ -224,7 +224,7 @@ describe.each(["client", "command"] as const)("a mutation of the %s's stack", (w
 
 it("a mutation is seen: the requests differ from those of an untouched stack", async () => {
   const untouched = await observe("ours", { name: "none", apply: () => undefined }, "command");
-  const mutated = await observe("ours", MUTATIONS[2]!, "command");
+  const mutated = await observe("ours", MUTATIONS[2], "command");
   expect(mutated.requests).not.toEqual(untouched.requests);
   expect(mutated.requests.map((r) => r.headers["x-mut"])).toEqual([undefined, "after-retry", "after-retry", "after-retry", undefined]);
 });

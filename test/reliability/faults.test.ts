@@ -372,7 +372,7 @@ describe("a 10 MB body", () => {
       if (!settled.ok) throw settled.error;
       const { accountList } = settled.output as unknown as { accountList: { accountName: string }[] };
       expect(accountList).toHaveLength(100);
-      expect(accountList[99]!.accountName).toBe(bigFixture().accounts[99]!.accountName);
+      expect(accountList[99].accountName).toBe(bigFixture().accounts[99].accountName);
       expect(Buffer.byteLength(JSON.stringify(accountList))).toBeGreaterThan(10_000_000);
 
       big.setFaults({ truncateRate: 1 });
@@ -458,7 +458,7 @@ describe("all faults at once", () => {
       latency: { min: 0, max: 5 },
       throttle: { requestsPerSecond: 2000, burst: 40 },
     });
-    const results = await runAll(600, 30, (i) => settle(client, OPERATIONS[OPERATION_NAMES[i % 4]!]()));
+    const results = await runAll(600, 30, (i) => settle(client, OPERATIONS[OPERATION_NAMES[i % 4]]()));
     let attempts = 0;
     for (const result of results) {
       if (result.ok) {

@@ -135,7 +135,7 @@ describe("no secret in logs, error messages or serialized errors", () => {
     // The logger hears about every call: one info entry for a result, one error entry for a failure.
     const outcomes = entries.filter((entry) => entry[0] === "info" || entry[0] === "error");
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]![0]).toBe(error === undefined ? "info" : "error");
+    expect(outcomes[0][0]).toBe(error === undefined ? "info" : "error");
     for (const entry of entries) expectNoSecret(`log entry ${inspect(entry[0])}`, entry);
     if (error !== undefined) {
       expectNoSecret("the error", error);
@@ -184,7 +184,7 @@ describe("no secret in logs, error messages or serialized errors", () => {
         }
       }
       // One outcome entry per call (info for a result, error for a failure), beside debug lines.
-      const outcomes = entries.filter((entry) => ["info", "error"].includes((entry as string[])[0]!));
+      const outcomes = entries.filter((entry) => ["info", "error"].includes((entry as string[])[0]));
       expect(outcomes).toHaveLength(calls.length);
       for (const value of [...entries, ...errors]) {
         for (const text of renderings(value)) {

@@ -51,7 +51,7 @@ export const credentialsFilePath = (env: Environment = process.env): string =>
  * unreadable file counts as empty, as in the SDK.
  */
 export const readSharedConfigFiles = (env: Environment = process.env): Promise<SharedConfigFiles> =>
-  loadSharedConfigFiles({ configFilepath: configFilePath(env), filepath: credentialsFilePath(env), ignoreCache: true }) as Promise<SharedConfigFiles>;
+  loadSharedConfigFiles({ configFilepath: configFilePath(env), filepath: credentialsFilePath(env), ignoreCache: true });
 
 /** The profile to read: the client's `profile` option, else `AWS_PROFILE`, else `default`. */
 export const profileName = (profile?: string, env: Environment = process.env): string => profile || env.AWS_PROFILE || "default";
