@@ -6,16 +6,17 @@ import type {
   Pluggable,
 } from "@smithy/types";
 
+import type { ServiceInputTypes, ServiceOutputTypes } from "../SSOClient.js";
 import { CliError } from "./CliError.js";
 
 /**
  * Outside the retries (initialize step): once every attempt of a call has timed out, its
  * `TimeoutError` becomes one line that says which request it was and how long it waited.
  */
-export function namedTimeoutPlugin(timeoutMs: number): Pluggable<any, any> {
+export function namedTimeoutPlugin(timeoutMs: number): Pluggable<ServiceInputTypes, ServiceOutputTypes> {
   const middleware =
-    (next: InitializeHandler<any, any>, context: HandlerExecutionContext) =>
-    async (args: InitializeHandlerArguments<any>) => {
+    (next: InitializeHandler<ServiceInputTypes, ServiceOutputTypes>, context: HandlerExecutionContext) =>
+    async (args: InitializeHandlerArguments<ServiceInputTypes>) => {
       try {
         return await next(args);
       } catch (error) {

@@ -32,12 +32,26 @@ const warnedFiles = new Set<string>();
  * Reads and checks the cached token. Messages name the file and what is wrong with it, never
  * its content: a JSON parser's message would quote the token.
  */
-export async function readCachedToken(
+export function readCachedToken(
   profile: SsoProfile,
   env: Record<string, string | undefined>,
   now: number,
   warn: (message: string) => void = () => {},
 ): Promise<CachedToken> {
+  // The read is synchronous (a bounded read of a small file); callers get the usual promise.
+  try {
+    return Promise.resolve(readCachedTokenNow(profile, env, now, warn));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function readCachedTokenNow(
+  profile: SsoProfile,
+  env: Record<string, string | undefined>,
+  now: number,
+  warn: (message: string) => void,
+): CachedToken {
   const path = tokenCachePath(profile, env);
   const login = `run "aws sso login --profile ${profile.profile}"`;
   let text: string;
