@@ -200,6 +200,8 @@ const rootInputs = inputsOf(rootResults.cjs);
 const served = await servedByRoot(rootEntry.source, rootInputs);
 // The values a user can import from the package root; a class among them must not be copied.
 const rootValues = new Set(Object.values(await import(pathToFileURL(rootEntry.source).href)));
+const servedValues = new Set();
+for (const path of served) for (const value of Object.values(await import(pathToFileURL(path).href))) servedValues.add(value);
 const isClass = (value) => typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
 
 /** Bundles `source` to `outfile` taking from the root what it serves, then the chunks it loads lazily. */
@@ -213,7 +215,8 @@ const bundleWithChunks = async (name, source, outfile, format, done) => {
   const classes = [];
   for (const path of copied) {
     const namespace = await import(pathToFileURL(path).href);
-    if (Object.values(namespace).some((value) => isClass(value) && rootValues.has(value))) classes.push(path);
+    // A class re-exported from a module the root serves is the root's own, not a copy.
+    if (Object.values(namespace).some((value) => isClass(value) && rootValues.has(value) && !servedValues.has(value))) classes.push(path);
   }
   if (classes.length > 0) {
     fail(

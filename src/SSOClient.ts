@@ -14,6 +14,7 @@ import type {
   UserAgent as __UserAgent,
 } from "@smithy/types";
 
+import { getClearTextWarningPlugin } from "./aws/clearTextWarningPlugin.js";
 import { getHostHeaderPlugin } from "./aws/hostHeaderPlugin.js";
 import { getLoggerPlugin } from "./aws/loggerPlugin.js";
 import { getRecursionDetectionPlugin } from "./aws/recursionDetectionPlugin.js";
@@ -143,6 +144,7 @@ export class SSOClient extends __Client<
     this.middlewareStack.use(getHostHeaderPlugin(this.config));
     this.middlewareStack.use(getLoggerPlugin());
     this.middlewareStack.use(getRecursionDetectionPlugin());
+    this.middlewareStack.use(getClearTextWarningPlugin());
   }
 
   /** Releases the HTTP handler's resources (sockets) held by this client. */

@@ -83,3 +83,4 @@ export type {
   RoleInfo,
 } from "./models/models_0.js";
 export { SSOServiceException } from "./models/SSOServiceException.js";
+export { SSOValidationError } from "./models/SSOValidationError.js";

@@ -1,6 +1,7 @@
 import { NodeHttpHandler as RequestHandler } from "@smithy/node-http-handler";
 import type { Provider } from "@smithy/types";
 
+import { nodeConfiguredEndpoint } from "./aws/config/configuredEndpoint.js";
 import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./aws/config/nodeSettings.js";
 import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
 import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.js";
@@ -40,14 +41,15 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     // create() keeps any object with a handle() method, else builds the default from options
     // (none given: the defaults mode's connection timeout); timeouts fail the attempt.
     requestHandler: RequestHandler.create(
-      throwOnRequestTimeoutByDefault(config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<
-        typeof RequestHandler.create
-      >[0]
+      throwOnRequestTimeoutByDefault(config?.requestHandler ?? handlerDefaults(defaultsMode))
     ),
     streamCollector: config?.streamCollector ?? streamCollector,
     // Not given in code: the environment, then the shared config files (read once, on first use).
     region: config?.region ?? (nodeRegionProvider(loaderConfig) as Provider<string>),
     useDualstackEndpoint: config?.useDualstackEndpoint ?? nodeUseDualstackEndpointProvider(loaderConfig),
     useFipsEndpoint: config?.useFipsEndpoint ?? nodeUseFipsEndpointProvider(loaderConfig),
+    // Only without an `endpoint` option: AWS_ENDPOINT_URL_SSO, AWS_ENDPOINT_URL, then the profile.
+    serviceConfiguredEndpoint:
+      config?.endpoint === undefined ? nodeConfiguredEndpoint(loaderConfig, clientSharedValues.serviceId) : undefined,
   };
 };

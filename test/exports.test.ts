@@ -15,6 +15,7 @@ const MODULES = [
   "enumerate/index.ts",
   "models/index.ts",
   "models/SSOServiceException.ts",
+  "models/SSOValidationError.ts",
 ];
 
 const program = ts.createProgram([`${root}index.ts`, ...MODULES.map((m) => root + m)], {

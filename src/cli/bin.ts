@@ -5,10 +5,12 @@ import { SIGNIN_COMMANDS } from "./signin/commands.js";
 
 const interrupt = new AbortController();
 process.once("SIGINT", () => interrupt.abort());
-// `client-sso roles | head` closes the pipe early: that is not an error.
+// `client-sso roles | head` closes the pipe early: that is not an error. Any other write
+// failure (ENOSPC on a full disk, EIO) is one line and exit status 1, not a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`client-sso: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(1);
 });
 
 const argv = process.argv.slice(2);

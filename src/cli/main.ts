@@ -7,6 +7,8 @@ import { csvWriter, jsonWriter, type RowWriter, tableWriter } from "./outputForm
 import { ProgressBar } from "./progressBar.js";
 import { resolveAccessToken } from "./resolveAccessToken.js";
 import { type OutputFormat, parseRolesArguments, type RolesArguments } from "./rolesArguments.js";
+import { namedTimeoutPlugin } from "./namedTimeouts.js";
+import { escapeControl } from "./terminalText.js";
 import { runSignin, SIGNIN_COMMANDS, type SigninCommand } from "./signin/run.js";
 import { SIGNIN_SUMMARY } from "./signin/usage.js";
 import { USAGE } from "./usage.js";
@@ -36,11 +38,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return 0;
     }
-    const { accessToken, region: tokenRegion } = await resolveAccessToken(args, io.env, now());
+    const warn = (message: string): void => {
+      bar?.clear();
+      io.stderr.write(`client-sso: warning: ${escapeControl(redact(message, secrets))}\n`);
+    };
+    const { accessToken, region: tokenRegion } = await resolveAccessToken(args, io.env, now(), warn);
     secrets.push(accessToken);
     const region = pickRegion(args, tokenRegion, io.env);
     bar = args.progress && io.stderr.isTTY ? new ProgressBar(io.stderr, now) : undefined;
-    await listRoles(args, { accessToken, region }, io, bar, now);
+    await listRoles(args, { accessToken, region }, io, bar, now, warn);
     return 0;
   } catch (error) {
     bar?.clear();
@@ -54,14 +60,23 @@ async function listRoles(
   io: CliIo,
   bar: ProgressBar | undefined,
   now: () => number,
+  warn: (message: string) => void,
 ): Promise<void> {
-  const client = new SSOClient({ region, ...(args.endpointUrl !== undefined && { endpoint: args.endpointUrl }) });
+  const client = new SSOClient({
+    region,
+    ...(args.endpointUrl !== undefined && { endpoint: args.endpointUrl }),
+    // A portal that never answers fails the attempt instead of holding the command forever.
+    requestHandler: { requestTimeout: args.timeoutMs, connectionTimeout: args.timeoutMs },
+    // Only warnings reach the user (the clear-text one, say); the per-call entries do not.
+    logger: { trace() {}, debug() {}, info() {}, warn: (message: unknown) => warn(String(message)), error() {} },
+  });
+  client.middlewareStack.use(namedTimeoutPlugin(args.timeoutMs));
   const started = now();
   let last: AccountsWithRolesProgress | undefined;
   try {
     // Rows and the bar share a terminal when stdout is one too: take the bar off before each write.
     const out: CliStream = bar && io.stdout.isTTY ? { write: (text) => (bar.clear(), io.stdout.write(text)) } : io.stdout;
-    const writer = rowWriter(args.output, out);
+    const writer = rowWriter(args, out);
     const pages = paginateAccountsWithRoles(
       {
         client,
@@ -87,15 +102,16 @@ async function listRoles(
     }
     bar?.finish();
     writer.end();
-    if (bar && last) io.stderr.write(`${summary(last, now() - started)}\n`);
+    // The summary is for a person at a terminal, with or without the bar.
+    if (io.stderr.isTTY && last) io.stderr.write(`${summary(last, now() - started)}\n`);
   } finally {
     client.destroy();
   }
 }
 
-function rowWriter(format: OutputFormat, out: CliStream): RowWriter {
+function rowWriter({ output: format, csvFormulas }: { output: OutputFormat; csvFormulas: boolean }, out: CliStream): RowWriter {
   if (format === "json") return jsonWriter(out);
-  if (format === "csv") return csvWriter(out);
+  if (format === "csv") return csvWriter(out, { formulas: csvFormulas });
   return tableWriter(out);
 }
 
@@ -112,11 +128,19 @@ function summary(progress: AccountsWithRolesProgress, elapsedMs: number): string
   return `${accountsDone} accounts, ${rolesFound} roles in ${(elapsedMs / 1000).toFixed(1)} s (${requests} requests, ${throttled} throttled)`;
 }
 
+const MAX_ERROR_CHARS = 1000;
+
+function redact(text: string, secrets: string[]): string {
+  for (const secret of secrets) text = text.split(secret).join("***");
+  return text;
+}
+
 /** The one line for an error, and the exit status that goes with it. */
 function report(error: unknown, io: CliIo, secrets: string[]): number {
   const [message, exitCode] = describe(error, io);
-  let line = message.split("\n")[0]!;
-  for (const secret of secrets) line = line.split(secret).join("***");
+  // Server messages are the portal's text: escaped, so it cannot drive the terminal or add lines.
+  let line = escapeControl(redact(message, secrets));
+  if (line.length > MAX_ERROR_CHARS) line = `${line.slice(0, MAX_ERROR_CHARS)}…`;
   // One line, the help hint included: scripts and the README count on it.
   const hint = exitCode === 2 ? ' (run "client-sso roles --help" for the options)' : "";
   io.stderr.write(`client-sso: ${line}${hint}\n`);

@@ -1,4 +1,5 @@
 import type { CliStream } from "./io.js";
+import { displayWidth, escapeControl, jsonSafe, padToWidth } from "./terminalText.js";
 
 /** One line of output: a role in an account. */
 export interface RoleRow {
@@ -16,12 +17,12 @@ export interface RowWriter {
 
 const COLUMNS = ["accountId", "accountName", "emailAddress", "roleName"] as const;
 
-/** JSON: an array of row objects, written row by row so memory stays flat. */
+/** JSON: an array of row objects, written row by row so memory stays flat. Values are exact. */
 export function jsonWriter(out: CliStream): RowWriter {
   let count = 0;
   return {
     row(row) {
-      out.write(`${count++ === 0 ? "[\n" : ",\n"}  ${JSON.stringify(row)}`);
+      out.write(`${count++ === 0 ? "[\n" : ",\n"}  ${jsonSafe(JSON.stringify(row))}`);
     },
     end() {
       out.write(count === 0 ? "[]\n" : "\n]\n");
@@ -29,36 +30,50 @@ export function jsonWriter(out: CliStream): RowWriter {
   };
 }
 
-/** CSV (RFC 4180 quoting) with a header line, written row by row. */
-export function csvWriter(out: CliStream): RowWriter {
+/**
+ * CSV (RFC 4180 quoting) with a header line, written row by row. Control characters are
+ * escaped, and a value a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+ * tab or CR) gets a leading `'`, as OWASP recommends, unless `formulas` is set.
+ */
+export function csvWriter(out: CliStream, { formulas = false }: { formulas?: boolean } = {}): RowWriter {
   out.write(`${COLUMNS.join(",")}\n`);
   return {
     row(row) {
-      out.write(`${COLUMNS.map((column) => csvField(row[column])).join(",")}\n`);
+      out.write(`${COLUMNS.map((column) => csvField(row[column], formulas)).join(",")}\n`);
     },
     end() {},
   };
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvField(raw: string, formulas: boolean): string {
+  const value = escapeControl(!formulas && FORMULA_START.test(raw) ? `'${raw}` : raw);
+  return /[",']/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const TABLE_HEADINGS = { accountId: "ACCOUNT ID", accountName: "ACCOUNT NAME", roleName: "ROLE" } as const;
+type TableColumn = keyof typeof TABLE_HEADINGS;
 
-/** An aligned table: it has to see every row to size its columns, so it writes at the end. */
+/**
+ * An aligned table: it has to see every row to size its columns, so it writes at the end.
+ * Cells are escaped as they arrive and measured in terminal columns (a CJK character takes two).
+ */
 export function tableWriter(out: CliStream): RowWriter {
-  const rows: RoleRow[] = [];
+  const columns = Object.keys(TABLE_HEADINGS) as TableColumn[];
+  const rows: string[][] = [];
+  const widths = columns.map((column) => displayWidth(TABLE_HEADINGS[column]));
   return {
     row(row) {
-      rows.push(row);
+      const cells = columns.map((column) => escapeControl(row[column]));
+      // A running maximum: no spread of every row into one call, which overflows the stack.
+      cells.forEach((cell, i) => (widths[i] = Math.max(widths[i], displayWidth(cell))));
+      rows.push(cells);
     },
     end() {
-      const columns = Object.keys(TABLE_HEADINGS) as Array<keyof typeof TABLE_HEADINGS>;
-      const widths = columns.map((column) => Math.max(TABLE_HEADINGS[column].length, ...rows.map((row) => row[column].length)));
-      const line = (cells: string[]) => `${cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`;
+      const line = (cells: string[]) => `${cells.map((cell, i) => padToWidth(cell, widths[i])).join("  ").trimEnd()}\n`;
       out.write(line(columns.map((column) => TABLE_HEADINGS[column])));
-      for (const row of rows) out.write(line(columns.map((column) => row[column])));
+      for (const cells of rows) out.write(line(cells));
     },
   };
 }

@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
-
-import { usageError } from "./CliError.js";
+import { MIN_REQUESTS_PER_SECOND } from "../enumerate/paginateAccountsWithRoles.js";
+import { numberFlag, parseFlags, usageError } from "./args/index.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -14,54 +13,60 @@ export interface RolesArguments {
   endpointUrl?: string;
   concurrency?: number;
   rate?: number;
+  /** Milliseconds each request may take, default {@link DEFAULT_TIMEOUT_SECONDS}. */
+  timeoutMs: number;
   output: OutputFormat;
   progress: boolean;
+  /** CSV values starting with `=`, `+`, `-`, `@`, tab or CR are written as they are. */
+  csvFormulas: boolean;
 }
+
+/** A portal that never answers must not hold the command forever. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+/**
+ * The slowest pace accepted: one request every 1,000 s. Below about 5e-7 the gap between requests
+ * would overflow Node's timers (2^31 - 1 ms), which then fire at once with a warning each.
+ */
+export const MIN_RATE = MIN_REQUESTS_PER_SECOND;
+
+export const ROLES_FLAGS = {
+  "access-token": { type: "string" },
+  profile: { type: "string" },
+  region: { type: "string" },
+  "endpoint-url": { type: "string" },
+  concurrency: { type: "string" },
+  rate: { type: "string" },
+  timeout: { type: "string" },
+  output: { type: "string" },
+  "no-progress": { type: "boolean" },
+  "csv-formulas": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** An AWS region is one host label: letters, digits and hyphens. */
+const REGION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 /** Parses the flags after `roles`; a problem is a usage error that names the flag, never a value. */
 export function parseRolesArguments(argv: string[]): RolesArguments {
-  const { values } = parseStrict(argv);
+  const { values } = parseFlags(argv, ROLES_FLAGS);
   const output = values.output ?? "table";
-  if (!OUTPUT_FORMATS.includes(output as OutputFormat)) {
-    throw usageError(`--output must be one of ${OUTPUT_FORMATS.join(", ")}, got "${output}"`);
-  }
+  if (!OUTPUT_FORMATS.includes(output as OutputFormat)) throw usageError(`--output must be one of ${OUTPUT_FORMATS.join(", ")}`);
+  const region = nonEmpty(values.region, "--region");
+  if (region !== undefined && !REGION.test(region)) throw usageError("--region must be a region name such as us-east-1");
+  const timeout = numberFlag(values.timeout, "--timeout", { min: 0.1, max: 3600 }) ?? DEFAULT_TIMEOUT_SECONDS;
   return {
     help: values.help ?? false,
     accessToken: nonEmpty(values["access-token"], "--access-token"),
     profile: nonEmpty(values.profile, "--profile"),
-    region: nonEmpty(values.region, "--region"),
+    region,
     endpointUrl: endpointUrl(values["endpoint-url"]),
-    concurrency: integerAtLeastOne(values.concurrency, "--concurrency"),
-    rate: positiveNumber(values.rate, "--rate"),
+    concurrency: numberFlag(values.concurrency, "--concurrency", { min: 1, max: 1000, integer: true }),
+    rate: numberFlag(values.rate, "--rate", { min: MIN_RATE, max: 100_000 }),
+    timeoutMs: Math.round(timeout * 1000),
     output: output as OutputFormat,
     progress: !values["no-progress"],
+    csvFormulas: values["csv-formulas"] ?? false,
   };
-}
-
-function parseStrict(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        "access-token": { type: "string" },
-        profile: { type: "string" },
-        region: { type: "string" },
-        "endpoint-url": { type: "string" },
-        concurrency: { type: "string" },
-        rate: { type: "string" },
-        output: { type: "string" },
-        "no-progress": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    const { code, message } = error as { code?: string; message: string };
-    // Node's message for a stray argument quotes it, and it may be a token: say less.
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw usageError("unexpected argument: roles takes only flags");
-    throw usageError(message.split("\n")[0]!.replace(/\.$/, ""));
-  }
 }
 
 function nonEmpty(value: string | undefined, flag: string): string | undefined {
@@ -72,30 +77,14 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
 
 function endpointUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
-    throw usageError(`--endpoint-url must be an http or https URL, got "${value}"`);
+    url = undefined;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw usageError(`--endpoint-url must be an http or https URL, got "${value}"`);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw usageError("--endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com");
   }
   return value;
-}
-
-function integerAtLeastOne(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !(number >= 1)) throw usageError(`${flag} must be a whole number of 1 or more, got "${value}"`);
-  return number;
-}
-
-function positiveNumber(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
-    throw usageError(`${flag} must be a number above 0, got "${value}"`);
-  }
-  return number;
 }

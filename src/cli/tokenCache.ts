@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
+import { FileRefusedError, readBoundedFile } from "../util/readBoundedFile.js";
 import { CliError } from "./CliError.js";
 import { homeDirectory, type SsoProfile } from "./ssoProfile.js";
 
@@ -22,17 +22,49 @@ export function tokenCachePath(profile: SsoProfile, env: Record<string, string |
   return join(homeDirectory(env), ".aws", "sso", "cache", `${name}.json`);
 }
 
+/** A cached token is well under 10 KiB. */
+export const MAX_TOKEN_CACHE_BYTES = 1024 * 1024;
+
+/** Cache files already warned about in this process: once is enough. */
+const warnedFiles = new Set<string>();
+
 /**
  * Reads and checks the cached token. Messages name the file and what is wrong with it, never
  * its content: a JSON parser's message would quote the token.
  */
-export async function readCachedToken(profile: SsoProfile, env: Record<string, string | undefined>, now: number): Promise<CachedToken> {
+export function readCachedToken(
+  profile: SsoProfile,
+  env: Record<string, string | undefined>,
+  now: number,
+  warn: (message: string) => void = () => {},
+): Promise<CachedToken> {
+  // The read is synchronous (a bounded read of a small file); callers get the usual promise.
+  try {
+    return Promise.resolve(readCachedTokenNow(profile, env, now, warn));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function readCachedTokenNow(
+  profile: SsoProfile,
+  env: Record<string, string | undefined>,
+  now: number,
+  warn: (message: string) => void,
+): CachedToken {
   const path = tokenCachePath(profile, env);
   const login = `run "aws sso login --profile ${profile.profile}"`;
   let text: string;
   try {
-    text = await readFile(path, "utf8");
-  } catch {
+    const file = readBoundedFile(path, MAX_TOKEN_CACHE_BYTES);
+    text = file.text;
+    // The AWS CLI writes these files 0600; readable by others, the token is theirs too.
+    if ((file.mode & 0o044) !== 0 && process.platform !== "win32" && !warnedFiles.has(path)) {
+      warnedFiles.add(path);
+      warn(`the SSO token cache file ${path} is readable by other users (mode ${file.mode.toString(8).padStart(4, "0")}); run "chmod 600 ${path}"`);
+    }
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliError(`refusing the SSO token cache file: ${error.message}; ${login}`);
     throw new CliError(`no cached SSO token for profile "${profile.profile}" (no ${path}); ${login}`);
   }
   const malformed = (what: string) => new CliError(`the SSO token cache file ${path} is malformed (${what}); ${login}`);

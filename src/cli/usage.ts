@@ -15,9 +15,14 @@ Options:
                            then AWS_REGION, then AWS_DEFAULT_REGION)
   --endpoint-url <url>     send to this endpoint instead, e.g. a local portal emulator
   --concurrency <n>        requests in flight at once (default 8)
-  --rate <n>               most requests per second (default 18); halved on every throttle
+  --rate <n>               most requests per second (default 18, at least 0.001); halved on
+                           every throttle
+  --timeout <seconds>      time each request may take before it is retried (default 30)
   --output <format>        table (default), json or csv
-  --no-progress            no progress bar (drawn on stderr only when it is a terminal)
+  --csv-formulas           write CSV values starting with = + - @ as they are (by default they
+                           get a leading ' so spreadsheets do not run them as formulas)
+  --no-progress            no progress bar (drawn on stderr only when it is a terminal; the
+                           final summary is still printed there)
   -h, --help               show this help
 
 Exit status: 0 on success, 1 on an error, 2 on a usage error, 130 when interrupted.

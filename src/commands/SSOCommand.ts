@@ -14,7 +14,7 @@ import { commonParams } from "../endpoint/EndpointParameters.js";
 import { getEndpointPlugin } from "../endpoint/endpointPlugin.js";
 import type { Deserializer, Serializer } from "../protocols/serdePlugin.js";
 import { getSerdePlugin } from "../protocols/serdePlugin.js";
-import { resolveHandler } from "./middlewareCache.js";
+import { resolveHandler } from "../middleware/middlewareOrderCache.js";
 import type { ServiceInputTypes, ServiceOutputTypes, SSOClientResolvedConfig } from "../SSOClient.js";
 
 /** What distinguishes one operation's command from another's. */
@@ -91,7 +91,7 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
         getEndpointPlugin(configuration as never, commonParams),
         getSerdePlugin(configuration, definition.serialize, definition.deserialize),
       ],
-      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request as HttpRequest, options || {}),
+      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
       context
     ) as Handler<Input, Output>;
   }

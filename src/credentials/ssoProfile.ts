@@ -1,6 +1,4 @@
-import { readFile } from "node:fs/promises";
-
-import { parseIni, type IniSections } from "../aws/region/parseIni.js";
+import { configSection, readSharedConfigFiles, type SharedConfigFiles, valueOf } from "../aws/config/sharedConfigFiles.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFilePath, type Environment } from "./paths.js";
 
@@ -32,24 +30,14 @@ export const profileName = (profile: string | undefined, env: Environment = proc
 
 const login = (what: string) => `run "client-sso login ${what}"`;
 
-/** The config file's sections; a missing file has none. */
-export const readConfigSections = async (env: Environment = process.env): Promise<{ sections: IniSections; path: string }> => {
+/** The config file's sections, read by the client's own reader; a missing file has none. */
+export const readConfigSections = async (env: Environment = process.env): Promise<{ sections: SharedConfigFiles; path: string }> => {
   const path = configFilePath(env);
-  try {
-    return { sections: parseIni(await readFile(path, "utf8")), path };
-  } catch {
-    return { sections: new Map(), path };
-  }
+  return { sections: await readSharedConfigFiles({ ...env, AWS_CONFIG_FILE: path }), path };
 };
 
-// [profile NAME] (NAME optionally quoted), as the SDKs accept it; [default] for "default".
-const findProfile = (sections: IniSections, name: string): ReadonlyMap<string, string> | undefined => {
-  for (const [section, values] of sections) {
-    const match = /^profile\s+(["']?)(.+)\1$/.exec(section);
-    if (match?.[2] === name) return values;
-  }
-  return name === "default" ? sections.get("default") : undefined;
-};
+// [profile NAME] (NAME optionally quoted) and [default], as the SDK's parser keys them: by NAME.
+const findProfile = (sections: SharedConfigFiles, name: string) => configSection(sections, name);
 
 const scopesOf = (text: string | undefined): string[] | undefined => {
   const scopes = text?.split(",").map((scope) => scope.trim()).filter((scope) => scope !== "");
@@ -57,15 +45,15 @@ const scopesOf = (text: string | undefined): string[] | undefined => {
 };
 
 /** The `[sso-session NAME]` section: `sso_start_url`, `sso_region`, `sso_registration_scopes`. */
-export const sessionFromSections = (sections: IniSections, name: string, path: string): SsoSessionSettings => {
-  const section = sections.get(`sso-session ${name}`);
+export const sessionFromSections = (sections: SharedConfigFiles, name: string, path: string): SsoSessionSettings => {
+  const section = configSection(sections, `sso-session.${name}`);
   if (!section) throw new CredentialsProviderError(`sso-session "${name}" not found in ${path}`);
-  const startUrl = section.get("sso_start_url");
-  const region = section.get("sso_region");
+  const startUrl = valueOf(section, "sso_start_url");
+  const region = valueOf(section, "sso_region");
   if (!startUrl || !region) {
     throw new CredentialsProviderError(`sso-session "${name}" in ${path} needs both sso_start_url and sso_region`);
   }
-  return { ssoSession: name, startUrl, region, scopes: scopesOf(section.get("sso_registration_scopes")) };
+  return { ssoSession: name, startUrl, region, scopes: scopesOf(valueOf(section, "sso_registration_scopes")) };
 };
 
 /**
@@ -78,21 +66,21 @@ export const readSsoProfile = async (profile: string | undefined, env: Environme
   const { sections, path } = await readConfigSections(env);
   const settings = findProfile(sections, name);
   if (!settings) throw new CredentialsProviderError(`profile "${name}" not found in ${path}`, { tryNextLink: true });
-  const accountId = settings.get("sso_account_id") || undefined;
-  const roleName = settings.get("sso_role_name") || undefined;
-  const sessionName = settings.get("sso_session");
+  const accountId = valueOf(settings, "sso_account_id") || undefined;
+  const roleName = valueOf(settings, "sso_role_name") || undefined;
+  const sessionName = valueOf(settings, "sso_session");
   if (sessionName) {
     const session = sessionFromSections(sections, sessionName, path);
     for (const [key, value] of [["sso_start_url", session.startUrl], ["sso_region", session.region]] as const) {
-      const own = settings.get(key);
+      const own = valueOf(settings, key);
       if (own && own !== value) {
         throw new CredentialsProviderError(`profile "${name}": ${key} differs from the one of its sso-session "${sessionName}"`);
       }
     }
     return { profile: name, ...session, accountId, roleName };
   }
-  const startUrl = settings.get("sso_start_url");
-  const region = settings.get("sso_region");
+  const startUrl = valueOf(settings, "sso_start_url");
+  const region = valueOf(settings, "sso_region");
   if (!startUrl) {
     throw new CredentialsProviderError(`profile "${name}" in ${path} is not an SSO profile: it has no sso_session or sso_start_url`, {
       tryNextLink: true,

@@ -111,7 +111,7 @@ const describe = (session: SsoSessionSettings) =>
 /** An error's name only, or its message when it has no name: never anything the response held. */
 const reason = (error: unknown): string => {
   const { name, message } = (error ?? {}) as { name?: string; message?: string };
-  return name && name !== "Error" ? name : String(message ?? error).split("\n")[0]!;
+  return name && name !== "Error" ? name : String(message ?? error).split("\n")[0];
 };
 
 const stillValidOrThrow = (token: SsoToken, now: number, loginHint: string, why: string): SsoToken => {

@@ -11,7 +11,7 @@ import type {
 } from "@smithy/types";
 
 import type { EndpointParameters } from "./EndpointParameters.js";
-import { endpointToUrl, type EndpointResolvedConfig } from "./resolveEndpointConfig.js";
+import { endpointToUrl, type EndpointResolvedConfig, toEndpointV1 } from "./resolveEndpointConfig.js";
 
 interface EndpointPluginConfig extends EndpointResolvedConfig {
   logger?: Logger;
@@ -42,6 +42,11 @@ export const endpointMiddleware =
   (next: SerializeHandler<any, any>, context: HandlerExecutionContext) =>
   async (args: SerializeHandlerArguments<any>) => {
     const params = await resolveParams(config, instructions);
+    // No endpoint given in code: the one the environment or the shared config file configures, if any.
+    if (!config.isCustomEndpoint && config.serviceConfiguredEndpoint) {
+      const configured = await config.serviceConfiguredEndpoint();
+      if (configured) params.Endpoint = endpointToUrl(toEndpointV1(configured));
+    }
     const endpoint: EndpointV2 = config.endpointProvider(params, { logger: config.logger });
     context.endpointV2 = endpoint;
     return next(args);

@@ -15,7 +15,7 @@ const overridesOf = (entry: RegionEntry): Partial<PartitionOutputs> => {
   for (const key of OUTPUT_KEYS) {
     if (entry[key] !== undefined) overrides[key] = entry[key];
   }
-  return overrides as Partial<PartitionOutputs>;
+  return overrides;
 };
 
 /**
@@ -31,7 +31,7 @@ export const createPartition = (data: PartitionsData): ((region: string) => Part
   return (region) => {
     for (const p of data.partitions) {
       // hasOwn, not `in`: a region named "constructor" must not match Object.prototype.
-      if (Object.hasOwn(p.regions, region)) return { ...p.outputs, ...overridesOf(p.regions[region]!) };
+      if (Object.hasOwn(p.regions, region)) return { ...p.outputs, ...overridesOf(p.regions[region]) };
     }
     const matched = patterns.find(({ pattern }) => pattern.test(region));
     if (matched) return { ...matched.p.outputs };

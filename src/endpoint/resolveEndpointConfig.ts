@@ -11,6 +11,13 @@ export interface EndpointInputConfig {
   endpoint?: string | Endpoint | EndpointV2 | Provider<string> | Provider<Endpoint> | Provider<EndpointV2>;
   /** Resolves the rule set's parameters to an endpoint; the default evaluates the service's rule set. */
   endpointProvider?: EndpointProvider;
+  /**
+   * The endpoint the environment or the shared config file configures for this service (Node.js:
+   * `AWS_ENDPOINT_URL_SSO`, `AWS_ENDPOINT_URL`, the profile's `services` section or `endpoint_url`);
+   * used only when no `endpoint` is given.
+   * @internal
+   */
+  serviceConfiguredEndpoint?: Provider<string | undefined>;
 }
 
 interface PreviouslyResolved {
@@ -27,6 +34,8 @@ export interface EndpointResolvedConfig {
   endpointProvider: EndpointProvider;
   /** True when `endpoint` was given: the rule set then returns it as is. */
   isCustomEndpoint: boolean;
+  /** @internal */
+  serviceConfiguredEndpoint?: Provider<string | undefined>;
   useDualstackEndpoint: Provider<boolean>;
   useFipsEndpoint: Provider<boolean>;
 }

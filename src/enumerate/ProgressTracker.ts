@@ -23,6 +23,7 @@ export class ProgressTracker {
   }
 
   listingComplete(): void {
+    if (this.counts.listingComplete) return;
     this.update({ listingComplete: true });
   }
 

@@ -14,6 +14,13 @@ import {
 import { pacingMiddleware, pacingMiddlewareOptions } from "./pacingMiddleware.js";
 import { ProgressTracker } from "./ProgressTracker.js";
 import { RequestSlots } from "./RequestSlots.js";
+import { TokenLoopGuard } from "./TokenLoopGuard.js";
+
+/**
+ * One request every 1,000 s. Much slower paces make the gap between requests overflow Node's
+ * timers (2^31 - 1 ms, about 4.7e-7 requests per second), which then fire at once.
+ */
+export const MIN_REQUESTS_PER_SECOND = 0.001;
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -45,8 +52,8 @@ export async function* paginateAccountsWithRoles(
   const pageSize = positiveInteger(config.pageSize, "pageSize", ACCOUNTS_WITH_ROLES_DEFAULTS.pageSize);
   if (pageSize > 100) throw new RangeError("pageSize must be an integer from 1 to 100");
   const maxRequestsPerSecond = config.maxRequestsPerSecond ?? ACCOUNTS_WITH_ROLES_DEFAULTS.maxRequestsPerSecond;
-  if (!(maxRequestsPerSecond > 0 && Number.isFinite(maxRequestsPerSecond))) {
-    throw new RangeError("maxRequestsPerSecond must be a finite number above 0");
+  if (!(maxRequestsPerSecond >= MIN_REQUESTS_PER_SECOND && Number.isFinite(maxRequestsPerSecond))) {
+    throw new RangeError(`maxRequestsPerSecond must be a finite number of at least ${MIN_REQUESTS_PER_SECOND}`);
   }
   if (abortSignal?.aborted) throw abortError(abortSignal);
 
@@ -70,10 +77,14 @@ export async function* paginateAccountsWithRoles(
 
   async function* listAccounts(): AsyncGenerator<AccountInfo, void, undefined> {
     const { signal, release } = scope.child();
+    const guard = new TokenLoopGuard("ListAccounts");
     try {
       for await (const page of paginateListAccounts(paginationConfig, { accessToken: input.accessToken }, { abortSignal: signal })) {
+        guard.check(page.nextToken);
         const accounts = page.accountList ?? [];
         progress.accountsListed(accounts.length);
+        // The last page: the total is known now, not once the caller has taken every account.
+        if (!page.nextToken) progress.listingComplete();
         yield* accounts;
       }
       progress.listingComplete();
@@ -86,8 +97,10 @@ export async function* paginateAccountsWithRoles(
     const roles: AccountWithRoles["roles"] = [];
     const rolesInput = { accessToken: input.accessToken, accountId: account.accountId };
     const { signal, release } = scope.child();
+    const guard = new TokenLoopGuard(`ListAccountRoles (account ${account.accountId})`);
     try {
       for await (const page of paginateListAccountRoles(paginationConfig, rolesInput, { abortSignal: signal })) {
+        guard.check(page.nextToken);
         const pageRoles = page.roleList ?? [];
         roles.push(...pageRoles);
         progress.rolesFound(pageRoles.length);
@@ -125,6 +138,8 @@ export async function* paginateAccountsWithRoles(
       if (!head) return;
       const settled = await head;
       if (!settled.ok) throw settled.error;
+      // Accounts finished before an abort are not handed out after it.
+      if (stop.signal.aborted) throw failure ? failure.error : abortError(abortSignal ?? stop.signal);
       yield settled.value;
     }
   } catch (error) {

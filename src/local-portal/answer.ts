@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { PortalError } from "./errors.js";
-import { ERROR_TYPE_HEADER, ERROR_TYPE_SUFFIX, REQUEST_ID_HEADER } from "./wire.js";
+import { ERROR_TYPE_HEADER, ERROR_TYPE_SUFFIX, REQUEST_ID_HEADER, SERVICE_NAMESPACE } from "./wire.js";
 
 /** A response before it is written: status, serialized body and the error code if any. */
 export interface Answer {
@@ -15,7 +15,8 @@ export function successAnswer(body: unknown): Answer {
 }
 
 export function errorAnswer(error: PortalError): Answer {
-  return { status: error.status, body: JSON.stringify({ message: error.message }), errorType: error.code };
+  const body = error.typedBody ? { message: error.message, __type: `${SERVICE_NAMESPACE}#${error.code}` } : { message: error.message };
+  return { status: error.status, body: JSON.stringify(body), errorType: error.code };
 }
 
 /** A 200 that claims JSON but is not, for testing clients' deserialization errors. */

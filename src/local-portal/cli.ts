@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "../cli/args/index.js";
 import type { NoAccessError } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
-import { generateFixture } from "./generateFixture.js";
+import { GENERATE_LIMITS, generateFixture } from "./generateFixture.js";
 import { signInBanner } from "./oidc/banner.js";
 import type { LocalPortalOptions } from "./options.js";
 import type { RequestLogEntry } from "./requestLog.js";
@@ -34,10 +34,14 @@ export const USAGE = `Usage: client-sso-local-portal [options]
 Starts an offline AWS IAM Identity Center emulator (portal API and sign-in) and prints its
 endpoint, start URL and the environment lines that point AWS tools at it.
 
-  --host <host>               interface to listen on (default 127.0.0.1)
+  --host <host>               interface to listen on (default 127.0.0.1; 0.0.0.0 or ::
+                              serve the well-known tokens to the whole network)
+  --allow-host <name>         answer this Host header too (repeatable; loopback names, IP
+                              addresses and --host are always answered)
   --port <port>               port, 0 picks a free one (default 0)
   --fixtures <file.json>      accounts, users, tokens and assignments (default: built-in)
   --generate <N>x<M>          serve a generated fixture of N accounts with M roles each
+                              (at most 1000000 accounts, 1000 roles each, 10000000 in all)
   --page-size <n>             page size when max_result is absent (default 20)
   --credential-duration <s>   lifetime of role credentials in seconds (default 3600)
   --no-access-error <code>    ForbiddenException (default) or ResourceNotFoundException
@@ -82,7 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     io.stderr.write(`client-sso-local-portal: ${(error as Error).message}\n`);
     return { exitCode: 1 };
   }
-  io.stdout.write(`SSO portal emulator listening on ${portal.endpoint}\n`);
+  for (const line of bindLines(portal)) io.stdout.write(`${line}\n`);
+  const warning = exposureWarning(portal.host);
+  if (warning) io.stderr.write(`client-sso-local-portal: warning: ${warning}\n`);
   for (const line of signInBanner(portal)) io.stdout.write(`${line}\n`);
   for (const line of tokenLines(portal)) io.stdout.write(`${line}\n`);
   return { exitCode: 0, portal };
@@ -91,44 +97,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
 class HelpRequested extends Error {}
 
 function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      host: { type: "string" },
-      port: { type: "string" },
-      fixtures: { type: "string" },
-      generate: { type: "string" },
-      "page-size": { type: "string" },
-      "credential-duration": { type: "string" },
-      "no-access-error": { type: "string" },
-      throttle: { type: "string" },
-      burst: { type: "string" },
-      "failure-rate": { type: "string" },
-      latency: { type: "string" },
-      "reset-rate": { type: "string" },
-      "truncate-rate": { type: "string" },
-      "garbage-rate": { type: "string" },
-      "start-url": { type: "string", multiple: true },
-      region: { type: "string" },
-      "auto-approve": { type: "string" },
-      "token-lifetime": { type: "string" },
-      "refresh-lifetime": { type: "string" },
-      "client-lifetime": { type: "string" },
-      "device-code-lifetime": { type: "string" },
-      "device-code-interval": { type: "string" },
-      cors: { type: "boolean" },
-      "cors-origin": { type: "string", multiple: true },
-      log: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values } = parseFlags(argv, {
+    host: { type: "string" },
+    "allow-host": { type: "string", multiple: true },
+    port: { type: "string" },
+    fixtures: { type: "string" },
+    generate: { type: "string" },
+    "page-size": { type: "string" },
+    "credential-duration": { type: "string" },
+    "no-access-error": { type: "string" },
+    throttle: { type: "string" },
+    burst: { type: "string" },
+    "failure-rate": { type: "string" },
+    latency: { type: "string" },
+    "reset-rate": { type: "string" },
+    "truncate-rate": { type: "string" },
+    "garbage-rate": { type: "string" },
+    "start-url": { type: "string", multiple: true },
+    region: { type: "string" },
+    "auto-approve": { type: "string" },
+    "token-lifetime": { type: "string" },
+    "refresh-lifetime": { type: "string" },
+    "client-lifetime": { type: "string" },
+    "device-code-lifetime": { type: "string" },
+    "device-code-interval": { type: "string" },
+    cors: { type: "boolean" },
+    "cors-origin": { type: "string", multiple: true },
+    log: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) throw new HelpRequested();
   if (values.fixtures && values.generate) throw new Error("use --fixtures or --generate, not both");
 
   const options: LocalPortalOptions = {
     host: values.host,
+    allowedHosts: values["allow-host"],
     port: optionalNumber(values.port, "--port"),
     fixtures: values.generate ? generated(values.generate) : values.fixtures,
     defaultPageSize: optionalNumber(values["page-size"], "--page-size"),
@@ -150,7 +153,7 @@ function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
   return options;
 }
 
-function faults(values: Record<string, string | boolean | string[] | undefined>): FaultOptions {
+function faults(values: Record<string, unknown>): FaultOptions {
   const rps = optionalNumber(values.throttle as string | undefined, "--throttle");
   const burst = optionalNumber(values.burst as string | undefined, "--burst");
   return {
@@ -166,7 +169,7 @@ function faults(values: Record<string, string | boolean | string[] | undefined>)
 function optionalNumber(raw: string | undefined, flag: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value)) throw new Error(`${flag} expects a number, got "${raw}"`);
+  if (raw.trim() === "" || !Number.isFinite(value)) throw new Error(`${flag} expects a number`);
   return value;
 }
 
@@ -178,13 +181,19 @@ function latency(raw: string | undefined): FaultOptions["latency"] {
 
 function generated(raw: string) {
   const match = raw.match(/^(\d+)x(\d+)$/);
-  if (!match) throw new Error(`--generate expects <accounts>x<roles>, e.g. 1000x3, got "${raw}"`);
-  return generateFixture({ accounts: Number(match[1]), rolesPerAccount: Number(match[2]) });
+  if (!match) throw new Error("--generate expects <accounts>x<roles>, e.g. 1000x3");
+  const accounts = Number(match[1]);
+  const rolesPerAccount = Number(match[2]);
+  const { accounts: maxAccounts, rolesPerAccount: maxRoles, assignments: maxProduct } = GENERATE_LIMITS;
+  if (accounts > maxAccounts || rolesPerAccount > maxRoles || accounts * rolesPerAccount > maxProduct) {
+    throw new Error(`--generate takes at most ${maxAccounts} accounts, ${maxRoles} roles per account and ${maxProduct} roles in all`);
+  }
+  return generateFixture({ accounts, rolesPerAccount });
 }
 
 function noAccessError(raw: string | undefined): NoAccessError | undefined {
   if (raw === undefined || raw === "ForbiddenException" || raw === "ResourceNotFoundException") return raw;
-  throw new Error(`--no-access-error expects ForbiddenException or ResourceNotFoundException, got "${raw}"`);
+  throw new Error("--no-access-error expects ForbiddenException or ResourceNotFoundException");
 }
 
 /** One usable token per user, so the printed lines are enough to try the portal out. */
@@ -206,4 +215,19 @@ function logLine(entry: RequestLogEntry): string {
   const fault = entry.fault ? ` [${entry.fault}]` : "";
   const time = new Date(entry.time).toISOString();
   return `${time} ${entry.method} ${entry.path} ${entry.status} ${entry.operation ?? "-"}${error}${fault} ${entry.durationMs.toFixed(1)}ms`;
+}
+
+/** The address really bound, and for a wildcard one the loopback URL to use from this machine. */
+function bindLines(portal: LocalPortal): string[] {
+  const bound = portal.host.includes(":") ? `[${portal.host}]` : portal.host;
+  const boundUrl = `http://${bound}:${portal.port}`;
+  if (boundUrl === portal.endpoint) return [`SSO portal emulator listening on ${portal.endpoint}`];
+  return [`SSO portal emulator listening on ${boundUrl} (from this machine: ${portal.endpoint})`];
+}
+
+/** Says so when the emulator listens beyond loopback: its tokens are well known. */
+export function exposureWarning(address: string): string | undefined {
+  if (address === "::1" || address.startsWith("127.") || address === "::ffff:127.0.0.1") return undefined;
+  const where = address === "0.0.0.0" || address === "::" ? "every network interface" : `a non-loopback interface (${address})`;
+  return `listening on ${where}: anyone who can reach this machine can use the well-known tokens printed here`;
 }

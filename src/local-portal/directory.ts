@@ -25,6 +25,8 @@ interface UserRecord {
 export class Directory {
   private readonly users = new Map<string, UserRecord>();
   private tokens = new Map<string, TokenRecord>();
+  /** Every token the emulator ever handed out, logged-out ones included: not secrets, so logged as they are. */
+  private readonly ownTokens = new Set<string>();
   /** Told of every token that stops working through Logout or `revokeToken` (ends OIDC sign-ins). */
   onRevoke: ((accessToken: string) => void) | undefined;
 
@@ -52,8 +54,9 @@ export class Directory {
     this.tokens = new Map();
     for (const user of this.fixture.users) {
       for (const entry of user.accessTokens) {
-        if (typeof entry === "string") this.tokens.set(entry, { userId: user.userId });
-        else this.tokens.set(entry.token, { userId: user.userId, expiresAt: expiry(entry.expiresAt) });
+        const token = typeof entry === "string" ? entry : entry.token;
+        this.tokens.set(token, { userId: user.userId, expiresAt: typeof entry === "string" ? undefined : expiry(entry.expiresAt) });
+        this.ownTokens.add(token);
       }
     }
   }
@@ -69,6 +72,12 @@ export class Directory {
   issueToken(userId: string, token: string, expiresAt?: number): void {
     if (!this.users.has(userId)) throw new Error(`no user ${userId} in the fixture`);
     this.tokens.set(token, { userId, expiresAt });
+    this.ownTokens.add(token);
+  }
+
+  /** True for a token of the fixture or one issued here, even after logout or expiry. */
+  isOwnToken(accessToken: string): boolean {
+    return this.ownTokens.has(accessToken);
   }
 
   revokeToken(accessToken: string): boolean {

@@ -11,6 +11,8 @@ export type PortalErrorCode =
   | "TooManyRequestsException"
   | "ForbiddenException"
   | "UnknownOperationException"
+  | "MethodNotAllowedException"
+  | "HostNotAllowed"
   | "InternalFailure"
   | "ServiceUnavailable";
 
@@ -19,6 +21,8 @@ export class PortalError extends Error {
     readonly code: PortalErrorCode,
     readonly status: number,
     message: string,
+    /** Adds the namespaced `__type` to the body, as the real service does for this error. */
+    readonly typedBody = false,
   ) {
     super(message);
     this.name = code;
@@ -37,7 +41,7 @@ export type NoAccessError = "ForbiddenException" | "ResourceNotFoundException";
 
 export const noAccess = (code: NoAccessError): PortalError =>
   code === "ForbiddenException"
-    ? new PortalError("ForbiddenException", 403, "No access")
+    ? new PortalError("ForbiddenException", 403, "No access", true)
     : new PortalError("ResourceNotFoundException", 404, "No access");
 
 export const tooManyRequests = (): PortalError =>
@@ -45,6 +49,14 @@ export const tooManyRequests = (): PortalError =>
 
 export const unknownOperation = (): PortalError =>
   new PortalError("UnknownOperationException", 404, "Unknown operation");
+
+/** A known path asked with the wrong method (the real service answers 405, not 404). */
+export const methodNotAllowed = (): PortalError =>
+  new PortalError("MethodNotAllowedException", 405, "Method not allowed");
+
+/** A `Host` header that is neither loopback, an IP address nor an allowed name: DNS rebinding. */
+export const hostNotAllowed = (): PortalError =>
+  new PortalError("HostNotAllowed", 403, "Host not allowed: start the emulator with --allow-host <name> to serve it");
 
 /** Injected server failures (the `failureRate` knob). */
 export const serverFailure = (status: number): PortalError =>

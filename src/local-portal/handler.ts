@@ -13,7 +13,9 @@ import {
 import { corsHeaders, preflightHeaders } from "./cors.js";
 import {
   PortalError,
+  hostNotAllowed,
   invalidRequest,
+  methodNotAllowed,
   serverFailure,
   tooManyRequests,
   unauthorized,
@@ -22,9 +24,9 @@ import {
 import { type FaultDecision, decideFault } from "./faults.js";
 import { findOidcRoute } from "./oidc/routes.js";
 import { serveOidc } from "./oidc/serve.js";
-import { findRoute } from "./operations/index.js";
+import { allowedMethods, findRoute } from "./operations/index.js";
 import { parseTarget } from "./query.js";
-import type { RequestLogEntry } from "./requestLog.js";
+import { REDACTED, type RequestLogEntry, loggedHeaders } from "./requestLog.js";
 import type { PortalState } from "./state.js";
 import { countRequest } from "./stats.js";
 import { ACCESS_TOKEN_HEADER } from "./wire.js";
@@ -47,8 +49,8 @@ export function createRequestHandler(state: PortalState) {
       method,
       path: target?.path ?? req.url ?? "/",
       query: target?.query ?? {},
-      headers: req.headers,
-      accessToken: typeof token === "string" ? token : undefined,
+      headers: loggedHeaders(req.headers),
+      accessToken: typeof token === "string" ? (state.directory.isOwnToken(token) ? token : REDACTED) : undefined,
       operation: target ? (findRoute(method, target.path)?.operation ?? oidcRoute?.operation) : undefined,
       status: 0,
       durationMs: 0,
@@ -62,6 +64,14 @@ export function createRequestHandler(state: PortalState) {
       state.log.add(entry);
       state.onRequest?.(entry);
     };
+
+    // Before anything else, preflights included: a rebinding page must learn nothing.
+    if (!state.hostAllowed(req.headers.host)) {
+      const answer = errorAnswer(hostNotAllowed());
+      req.resume();
+      writeAnswer(res, answerHeaders(answer, requestId), answer);
+      return finish(answer.status, answer);
+    }
 
     const cors = corsHeaders(state.cors, req);
     if (method === "OPTIONS" && cors) {
@@ -81,8 +91,9 @@ export function createRequestHandler(state: PortalState) {
           req.socket.resetAndDestroy();
           return finish(0, undefined, "reset");
         }
-        const answer = answerFor(decision, state, method, target, entry.accessToken);
+        const answer = answerFor(decision, state, method, target, typeof token === "string" ? token : undefined);
         const headers = answerHeaders(answer, requestId, cors);
+        if (answer.status === 405 && target) headers.allow = allowedMethods(target.path).join(", ");
         if (decision.kind === "truncate") writeTruncated(res, headers, answer);
         else writeAnswer(res, headers, answer);
         finish(answer.status, answer, decision.kind);
@@ -110,7 +121,7 @@ function answerFor(
   try {
     if (!target) throw invalidRequest("Malformed query string");
     const route = findRoute(method, target.path);
-    if (!route) throw unknownOperation();
+    if (!route) throw allowedMethods(target.path).length > 0 ? methodNotAllowed() : unknownOperation();
     // The token is checked before the input, as a front end rejects callers before the service validates.
     const now = state.clock();
     const session = state.directory.authenticate(accessToken, now);

@@ -6,7 +6,7 @@
  */
 export { createLocalPortal } from "./server.js";
 export type { LocalPortal } from "./server.js";
-export type { LocalPortalOptions } from "./options.js";
+export type { LocalPortalOptions, ServerTimeouts } from "./options.js";
 export { DEFAULTS as LOCAL_PORTAL_DEFAULTS } from "./options.js";
 export type { OidcOptions } from "./oidc/options.js";
 export { OIDC_DEFAULTS } from "./oidc/options.js";
@@ -15,6 +15,8 @@ export type { PortalAccessToken, PortalAccount, PortalAssignment, PortalFixture,
 export { loadFixtures, validateFixture } from "./loadFixtures.js";
 export { generateFixture } from "./generateFixture.js";
 export type { GenerateFixtureOptions } from "./generateFixture.js";
+export { GENERATE_LIMITS } from "./generateFixture.js";
+export type { AllowedHosts } from "./hostCheck.js";
 export type { FaultOptions, ThrottleOptions } from "./faults.js";
 export type { CorsOption } from "./cors.js";
 export type { NoAccessError, PortalErrorCode } from "./errors.js";

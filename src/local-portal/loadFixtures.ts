@@ -1,6 +1,10 @@
-import { readFileSync } from "node:fs";
+import { FileRefusedError, readBoundedFile } from "../util/readBoundedFile.js";
 import type { PortalFixture } from "./fixtures.js";
 import { defaultFixture } from "./fixtures.js";
+import { jsonErrorPosition } from "./jsonErrorPosition.js";
+
+/** Far above any useful fixture (a million generated accounts is about 100 MB of JSON). */
+const MAX_FIXTURE_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads a fixture from an object or a JSON file path and checks it, so a typo in a fixture
@@ -13,11 +17,20 @@ export function loadFixtures(source: PortalFixture | string = defaultFixture): P
 }
 
 function readJson(path: string): unknown {
-  const text = readFileSync(path, "utf8");
+  let text: string;
+  try {
+    text = readBoundedFile(path, MAX_FIXTURE_BYTES).text;
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new Error(`fixture file ${error.message}`);
+    const code = (error as { code?: string }).code;
+    throw new Error(`cannot read fixture file ${path}${code ? ` (${code})` : ""}`);
+  }
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`fixture file ${path} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // Not the parser's message: it quotes the text, and fixtures hold tokens.
+    const { line, column } = jsonErrorPosition(text);
+    throw new Error(`fixture file ${path} is not valid JSON (line ${line}, column ${column})`);
   }
 }
 
@@ -54,7 +67,8 @@ export function validateFixture(value: unknown): asserts value is PortalFixture 
       if (isObject(entry) && entry.expiresAt !== undefined && Number.isNaN(toEpochMillis(entry.expiresAt))) {
         fail(`users[${i}].accessTokens[${j}].expiresAt must be epoch milliseconds or an ISO date`);
       }
-      if (tokens.has(token as string)) fail(`access token ${token} is given twice`);
+      // The token itself is not named: a fixture may hold someone's real one by mistake.
+      if (tokens.has(token as string)) fail(`users[${i}].accessTokens[${j}] repeats a token given earlier`);
       tokens.add(token as string);
     });
     (user.assignments as unknown[]).forEach((assignment, j) => {

@@ -6,6 +6,7 @@ import { Directory } from "./directory.js";
 import { type FaultOptions, throttleSettings, validateFaults } from "./faults.js";
 import type { PortalFixture } from "./fixtures.js";
 import { createRequestHandler } from "./handler.js";
+import { createHostCheck } from "./hostCheck.js";
 import { loadFixtures } from "./loadFixtures.js";
 import { oidcSettings } from "./oidc/options.js";
 import { OidcService } from "./oidc/service.js";
@@ -73,15 +74,29 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     cors: options.cors,
     faults: initialFaults,
     bucket: makeBucket(initialFaults),
-    log: new RequestLog(options.requestLogLimit ?? DEFAULTS.requestLogLimit),
+    log: new RequestLog(options.requestLogLimit ?? DEFAULTS.requestLogLimit, options.requestLogMaxBytes ?? DEFAULTS.requestLogMaxBytes),
     stats: emptyStats(),
     onRequest: options.onRequest,
     clock,
     random: options.random ?? Math.random,
     timers: new Set(),
+    hostAllowed: createHostCheck(host, options.allowedHosts),
   };
 
-  const server = createServer(createRequestHandler(state));
+  const headersTimeout = options.timeouts?.headersMs ?? DEFAULTS.headersTimeoutMs;
+  const requestTimeout = options.timeouts?.requestMs ?? DEFAULTS.requestTimeoutMs;
+  const server = createServer(
+    {
+      headersTimeout,
+      // Node wants the request timeout at least the headers timeout.
+      requestTimeout: Math.max(requestTimeout, headersTimeout),
+      keepAliveTimeout: options.timeouts?.keepAliveMs ?? DEFAULTS.keepAliveTimeoutMs,
+      // Node checks the two timeouts above only this often (default 30 s): check well within them.
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(Math.min(headersTimeout, requestTimeout) / 4))),
+    },
+    createRequestHandler(state),
+  );
+  server.maxConnections = options.maxConnections ?? DEFAULTS.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     // A deep backlog keeps thousands of simultaneous connects from being refused in benchmarks.

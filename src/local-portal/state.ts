@@ -23,6 +23,8 @@ export interface PortalState {
   onRequest: ((entry: RequestLogEntry) => void) | undefined;
   clock: () => number;
   random: () => number;
+  /** The `Host` check against DNS rebinding. */
+  hostAllowed: (host: string | undefined) => boolean;
   /** Pending latency timers, cleared on close so the process can exit. */
   timers: Set<NodeJS.Timeout>;
 }

@@ -35,3 +35,6 @@ export const ERROR_TYPE_SUFFIX = ":http://internal.amazon.com/coral/com.amazonaw
 
 /** `smithy.api#range` of `MaxResultType`. */
 export const MAX_RESULTS_RANGE = { min: 1, max: 100 } as const;
+
+/** The service's Smithy namespace, as the real portal writes it in a 403 body's `__type`. */
+export const SERVICE_NAMESPACE = "com.amazonaws.switchboard.portal";

@@ -151,11 +151,16 @@ export const GetRoleCredentialsRequestFilterSensitiveLog = (obj: GetRoleCredenti
   hideAccessToken(obj);
 
 /** What a logger may print of `RoleCredentials`: the secret access key and session token are masked. */
-export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any => ({
-  ...obj,
-  ...(obj.secretAccessKey && { secretAccessKey: SENSITIVE_STRING }),
-  ...(obj.sessionToken && { sessionToken: SENSITIVE_STRING }),
-});
+export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any =>
+  // A response may carry something other than an object here (a JSON-encoded string, say): it is
+  // masked as a whole, since it may hold the secrets (the SDK logs it as it came).
+  obj === null || typeof obj !== "object"
+    ? SENSITIVE_STRING
+    : {
+        ...obj,
+        ...(obj.secretAccessKey && { secretAccessKey: SENSITIVE_STRING }),
+        ...(obj.sessionToken && { sessionToken: SENSITIVE_STRING }),
+      };
 
 /** What a logger may print of a `GetRoleCredentialsResponse`: the credentials' secrets are masked. */
 export const GetRoleCredentialsResponseFilterSensitiveLog = (obj: GetRoleCredentialsResponse): any => ({

@@ -8,7 +8,7 @@ import type { LogoutCommandInput, LogoutCommandOutput } from "../commands/Logout
 import type { AccountInfo, RoleCredentials, RoleInfo } from "../models/models_0.js";
 import { type DeserializeContext, drainBody, parseJsonBody } from "./body.js";
 import { de_CommandError } from "./errors.js";
-import { expectList, expectLong, expectObject, expectString } from "./expect.js";
+import { asIs, isSet, type Members, readList, readLong, readStructure, readTopLevelString } from "./expect.js";
 import { deserializeMetadata } from "./metadata.js";
 import { optionalInteger, optionalString, requiredHeaderString, requiredString } from "./validate.js";
 
@@ -101,9 +101,16 @@ export const se_LogoutCommand = (input: LogoutCommandInput, endpoint: EndpointV2
   return buildRequest(endpoint, "POST", "/logout", tokenHeader(accessToken), undefined, "");
 };
 
-/** The response document of a successful call: a JSON object, or nothing at all. */
-const readDocument = async (response: __HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> =>
-  expectObject(await parseJsonBody(response, context));
+/**
+ * The response document of a successful call: a JSON object, or nothing at all. A document that
+ * is not an object (an array, a string) has none of the members, as in the SDK; `null` is a
+ * TypeError, as it is there.
+ */
+const readDocument = async (response: __HttpResponse, context: DeserializeContext, sensitive = false): Promise<Record<string, unknown>> => {
+  const document = await parseJsonBody(response, context, sensitive);
+  if (document === null) throw new TypeError("Expected object, got null");
+  return typeof document === "object" ? (document as Record<string, unknown>) : {};
+};
 
 const isSuccess = (response: __HttpResponse) => response.statusCode >= 200 && response.statusCode < 300;
 
@@ -112,9 +119,10 @@ export const de_GetRoleCredentialsCommand = async (
   context: DeserializeContext
 ): Promise<GetRoleCredentialsCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
-  const data = await readDocument(response, context);
+  const data = await readDocument(response, context, true);
   const output: GetRoleCredentialsCommandOutput = { $metadata: deserializeMetadata(response) };
-  if (data.roleCredentials != null) output.roleCredentials = de_RoleCredentials(data.roleCredentials);
+  const roleCredentials = data.roleCredentials;
+  if (isSet(roleCredentials)) output.roleCredentials = readStructure(roleCredentials, ROLE_CREDENTIALS) as RoleCredentials;
   return output;
 };
 
@@ -125,8 +133,10 @@ export const de_ListAccountRolesCommand = async (
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
   const output: ListAccountRolesCommandOutput = { $metadata: deserializeMetadata(response) };
-  if (data.nextToken != null) output.nextToken = expectString(data.nextToken);
-  if (data.roleList != null) output.roleList = de_List(data.roleList, de_RoleInfo);
+  const nextToken = data.nextToken;
+  if (isSet(nextToken)) output.nextToken = readTopLevelString(nextToken, context.logger) as string;
+  const roleList = data.roleList;
+  if (isSet(roleList)) output.roleList = readList(roleList, readRoleInfo) as RoleInfo[];
   return output;
 };
 
@@ -137,8 +147,10 @@ export const de_ListAccountsCommand = async (
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
   const output: ListAccountsCommandOutput = { $metadata: deserializeMetadata(response) };
-  if (data.nextToken != null) output.nextToken = expectString(data.nextToken);
-  if (data.accountList != null) output.accountList = de_List(data.accountList, de_AccountInfo);
+  const nextToken = data.nextToken;
+  if (isSet(nextToken)) output.nextToken = readTopLevelString(nextToken, context.logger) as string;
+  const accountList = data.accountList;
+  if (isSet(accountList)) output.accountList = readList(accountList, readAccountInfo) as AccountInfo[];
   return output;
 };
 
@@ -148,44 +160,23 @@ export const de_LogoutCommand = async (response: __HttpResponse, context: Deseri
   return { $metadata: deserializeMetadata(response) };
 };
 
-// The lists are not sparse: null entries are dropped.
-const de_List = <T>(value: unknown, member: (item: unknown) => T): T[] =>
-  expectList(value)
-    .filter((item) => item != null)
-    .map(member);
-
-type Members = readonly (readonly [name: string, read: (v: unknown) => unknown])[];
-
-/** Only the modeled members, each type-checked; unknown and null members are dropped. */
-const pick = <T>(value: unknown, members: Members): T => {
-  const source = expectObject(value);
-  const result: Record<string, unknown> = {};
-  for (const [name, read] of members) {
-    const member = source[name];
-    if (member != null) result[name] = read(member);
-  }
-  return result as T;
-};
-
 // Each shape's members, in model order: built once, not per list entry.
 const ACCOUNT_INFO: Members = [
-  ["accountId", expectString],
-  ["accountName", expectString],
-  ["emailAddress", expectString],
+  ["accountId", asIs],
+  ["accountName", asIs],
+  ["emailAddress", asIs],
 ];
 const ROLE_INFO: Members = [
-  ["roleName", expectString],
-  ["accountId", expectString],
+  ["roleName", asIs],
+  ["accountId", asIs],
 ];
 const ROLE_CREDENTIALS: Members = [
-  ["accessKeyId", expectString],
-  ["secretAccessKey", expectString],
-  ["sessionToken", expectString],
-  ["expiration", expectLong],
+  ["accessKeyId", asIs],
+  ["secretAccessKey", asIs],
+  ["sessionToken", asIs],
+  ["expiration", readLong],
 ];
 
-const de_AccountInfo = (value: unknown): AccountInfo => pick(value, ACCOUNT_INFO);
+const readAccountInfo = (value: unknown) => readStructure(value, ACCOUNT_INFO);
 
-const de_RoleInfo = (value: unknown): RoleInfo => pick(value, ROLE_INFO);
-
-const de_RoleCredentials = (value: unknown): RoleCredentials => pick(value, ROLE_CREDENTIALS);
+const readRoleInfo = (value: unknown) => readStructure(value, ROLE_INFO);

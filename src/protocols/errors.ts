@@ -10,6 +10,7 @@ import {
 } from "../models/models_0.js";
 import { SSOServiceException } from "../models/SSOServiceException.js";
 import { type DeserializeContext, collectBodyString } from "./body.js";
+import { getHeader } from "./headers.js";
 import { deserializeMetadata } from "./metadata.js";
 
 type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
@@ -24,27 +25,38 @@ const MODELED_ERRORS: Record<string, ModeledErrorCtor> = {
 
 /**
  * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
- * not, and then only the status and headers tell what happened.
+ * not (`undefined`), and then only the status and headers tell what happened.
  */
-const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> => {
+const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown> | undefined> => {
   const text = await collectBodyString(response, context);
-  if (text.length === 0) return {};
+  if (!text.trim()) return {};
   try {
     const parsed: unknown = JSON.parse(text);
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch {
-    return {};
+    return undefined;
   }
 };
 
 /** Turns a non-2xx response into the typed error it stands for, and throws it. */
 export const de_CommandError = async (response: HttpResponse, context: DeserializeContext): Promise<never> => {
-  const body = await parseErrorBody(response, context);
+  const parsed = await parseErrorBody(response, context);
+  const body = parsed ?? {};
   const errorCode = loadRestJsonErrorCode(response, body);
   const $metadata = deserializeMetadata(response);
   const { message, Message, ...rest } = body;
-  const text = typeof message === "string" ? message : typeof Message === "string" ? Message : undefined;
-  const Modeled = errorCode !== undefined ? MODELED_ERRORS[errorCode] : undefined;
+  // Not JSON: say what came back, never the body itself (a proxy may echo the request's headers).
+  const type = getHeader(response.headers, "content-type");
+  const text =
+    typeof message === "string"
+      ? message
+      : typeof Message === "string"
+        ? Message
+        : parsed
+          ? undefined
+          : `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
+  // Own keys only: a code such as "constructor" or "__proto__" must not find Object.prototype's members.
+  const Modeled = errorCode !== undefined && Object.prototype.hasOwnProperty.call(MODELED_ERRORS, errorCode) ? MODELED_ERRORS[errorCode] : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })
     : new SSOServiceException({

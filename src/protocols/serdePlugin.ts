@@ -10,13 +10,41 @@ import type {
   SerializeHandlerArguments,
 } from "@smithy/types";
 
+import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+
 import type { DeserializeContext } from "./body.js";
 import { deserializeMetadata } from "./metadata.js";
 
 export type Serializer<Input> = (input: Input, endpoint: EndpointV2) => HttpRequest;
 export type Deserializer<Output> = (response: HttpResponse, context: DeserializeContext) => Promise<Output>;
 
+// Where the access token travels (WIRE_NAMES.accessToken), the one secret a request carries.
+const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
+
 const HINT = "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
+
+/** The value with every occurrence of the access token masked, when it is text that holds it. */
+const hide = (value: unknown, token: string | undefined): unknown =>
+  token && typeof value === "string" && value.includes(token) ? value.split(token).join("***SensitiveInformation***") : value;
+
+/**
+ * Keeps the error free of secrets: an access token a server or proxy echoes into the message or a
+ * member is masked, and `$response` is only the status line and headers (tokens masked), no body.
+ */
+const scrub = (error: Record<string, unknown>, response: HttpResponse, token: string | undefined): void => {
+  for (const key of [...Object.keys(error), "message"]) {
+    const value = hide(error[key], token);
+    try {
+      if (value !== error[key]) error[key] = value;
+    } catch {
+      // a read-only member stays as it is
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const name in response.headers) headers[name] = hide(response.headers[name], token) as string;
+  const summary = new __HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers });
+  Object.defineProperty(error, "$response", { value: summary, enumerable: false, configurable: true });
+};
 
 const serializerMiddleware =
   <Input extends object>(serialize: Serializer<Input>) =>
@@ -36,9 +64,11 @@ const deserializerMiddleware =
       const output = await deserialize(response as HttpResponse, config);
       return { response, output };
     } catch (error) {
-      // Keep the raw response reachable without printing it (it may hold credentials).
+      // The SDK hides the raw response here. Its body stream leads to the socket and the request
+      // (whose header block holds the access token), and a 200's body text holds the credentials:
+      // ours keeps only the status and headers, so nothing secret is reachable from the error.
       if (error && typeof error === "object") {
-        Object.defineProperty(error, "$response", { value: response, enumerable: false, configurable: true });
+        scrub(error as Record<string, unknown>, response as HttpResponse, (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER]);
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
           try {

@@ -1,14 +1,8 @@
-/**
- * Input checks made before anything is sent. Messages name the member and the shape, never a
- * member's value: the access token is sensitive.
- */
-export class SSOValidationError extends Error {
-  override readonly name = "ValidationError";
-  constructor(message: string) {
-    super(message);
-    Object.setPrototypeOf(this, SSOValidationError.prototype);
-  }
-}
+// Input checks made before anything is sent. Messages name the member and the shape, never a
+// member's value: the access token is sensitive.
+import { SSOValidationError } from "../models/SSOValidationError.js";
+
+export { SSOValidationError };
 
 const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 

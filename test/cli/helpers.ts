@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -45,11 +45,17 @@ export class AwsHome {
     writeFileSync(this.configFile, text);
   }
 
-  /** Caches a token the way `aws sso login` does: under the SHA-1 of the session name or start URL. */
-  writeCache(key: string, content: unknown): string {
-    const path = join(this.cacheDir, `${createHash("sha1").update(key).digest("hex")}.json`);
-    writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  /** Caches a token the way `aws sso login` does: under the SHA-1 of the session name or start URL, mode 0600. */
+  writeCache(key: string, content: unknown, mode = 0o600): string {
+    const path = this.cachePath(key);
+    rmSync(path, { force: true });
+    writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content), { mode });
+    chmodSync(path, mode);
     return path;
+  }
+
+  cachePath(key: string): string {
+    return join(this.cacheDir, `${createHash("sha1").update(key).digest("hex")}.json`);
   }
 
   get env(): Record<string, string> {

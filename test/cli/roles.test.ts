@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createLocalPortal, generateFixture, type LocalPortal } from "../../src/local-portal/index.js";
 import { main } from "../../src/cli/main.js";
+import { SSOClient } from "../../src/index.js";
 import { AwsHome, expectOneLine, run } from "./helpers.js";
 
 const TOKEN = "generated-token-1";
@@ -119,10 +120,10 @@ describe("client-sso roles: output", () => {
     expect(screen).toContain("\r\x1b[K100000000001,Account 0001,");
   });
 
-  it("draws no bar with --no-progress, nor when stderr is not a terminal", async () => {
+  it("draws no bar with --no-progress (the summary stays), nor when stderr is not a terminal", async () => {
     const off = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--no-progress"], { stderrTTY: true });
     expect(off.code).toBe(0);
-    expect(off.err).toBe("");
+    expect(off.err).toMatch(/^25 accounts, 50 roles in \d+\.\d s \(26 requests, 0 throttled\)\n$/);
     const piped = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000"], { stderrTTY: false });
     expect(piped.err).toBe("");
   });
@@ -183,6 +184,34 @@ describe("client-sso roles: flags", () => {
     });
     expect(JSON.parse(byEnv.out)).toHaveLength(50);
     expect(portal.requestLog.at(-1)?.accessToken).toBe(TOKEN);
+  });
+
+  it.each([
+    ['[profile "dev-q"]', "dev-q", true],
+    ["[profile 'dev-q']", "dev-q", true],
+    ["[profile dev.q@x+y]", "dev.q@x+y", true],
+    ["[profile  dev-q]", "dev-q", false],
+    ['[profile "my dev"]', "my dev", false],
+    ["[dev-q]", "dev-q", false],
+  ] as const)("finds the profile of %s exactly when the client reads it", async (header, name, found) => {
+    const config = `${header}\nsso_session = corp\nregion = eu-central-2\n\n[sso-session "corp"]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n`;
+    home.writeConfig(config);
+    home.writeCache("corp", { accessToken: TOKEN, expiresAt: FUTURE, region: "eu-west-1" });
+    const cli = await run(["roles", "--profile", name, "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"], { env: home.env });
+    // The client reads the same file for the same profile name.
+    const saved = { file: process.env.AWS_CONFIG_FILE, credentials: process.env.AWS_SHARED_CREDENTIALS_FILE };
+    process.env.AWS_CONFIG_FILE = home.configFile;
+    process.env.AWS_SHARED_CREDENTIALS_FILE = join(home.dir, "no-credentials");
+    const client = new SSOClient({ profile: name });
+    const region = await client.config.region().catch(() => undefined);
+    client.destroy();
+    for (const [variable, value] of [["AWS_CONFIG_FILE", saved.file], ["AWS_SHARED_CREDENTIALS_FILE", saved.credentials]] as const) {
+      if (value === undefined) delete process.env[variable];
+      else process.env[variable] = value;
+    }
+    expect(region).toBe(found ? "eu-central-2" : undefined);
+    expect(cli.code).toBe(found ? 0 : 1);
+    if (!found) expect(cli.err).toContain(`profile "${name}" not found`);
   });
 
   it("reads the cached token of a legacy profile (sso_start_url), from AWS_CONFIG_FILE, with a UTC-suffixed expiry", async () => {
@@ -307,21 +336,21 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     const cases: Array<[string[], string]> = [
       [[], "client-sso: no command given"],
       [[TOKEN], 'client-sso: unknown command: the commands are "roles", "login", "credentials" and "logout"'],
-      [["roles", TOKEN], "client-sso: unexpected argument: roles takes only flags"],
-      [["roles", `--acess-token=${TOKEN}`], "client-sso: Unknown option '--acess-token'"],
-      [["roles", "--access-token"], "client-sso: Option '--access-token <value>' argument missing"],
+      [["roles", TOKEN], "client-sso: unexpected argument: only flags are taken"],
+      [["roles", `--acess-token=${TOKEN}`], "client-sso: unknown option --acess-token"],
+      [["roles", "--access-token"], "client-sso: --access-token needs a value"],
       [["roles", "--access-token", ""], "client-sso: --access-token is empty"],
-      [["roles", "--output", "xml"], 'client-sso: --output must be one of table, json, csv, got "xml"'],
-      [["roles", "--concurrency", "0"], 'client-sso: --concurrency must be a whole number of 1 or more, got "0"'],
-      [["roles", "--concurrency", "2.5"], 'client-sso: --concurrency must be a whole number of 1 or more, got "2.5"'],
-      [["roles", "--rate=-1"], 'client-sso: --rate must be a number above 0, got "-1"'],
-      [["roles", "--rate", "0"], 'client-sso: --rate must be a number above 0, got "0"'],
-      [["roles", "--rate", "fast"], 'client-sso: --rate must be a number above 0, got "fast"'],
-      [["roles", "--endpoint-url", "localhost:1234"], 'client-sso: --endpoint-url must be an http or https URL, got "localhost:1234"'],
-      [["roles", "--endpoint-url", "not a url"], 'client-sso: --endpoint-url must be an http or https URL, got "not a url"'],
+      [["roles", "--output", "xml"], "client-sso: --output must be one of table, json, csv"],
+      [["roles", "--concurrency", "0"], "client-sso: --concurrency must be a whole number from 1 to 1,000"],
+      [["roles", "--concurrency", "2.5"], "client-sso: --concurrency must be a whole number from 1 to 1,000"],
+      [["roles", "--rate=-1"], "client-sso: --rate must be a number from 0.001 to 100,000"],
+      [["roles", "--rate", "0"], "client-sso: --rate must be a number from 0.001 to 100,000"],
+      [["roles", "--rate", "fast"], "client-sso: --rate must be a number from 0.001 to 100,000"],
+      [["roles", "--endpoint-url", "localhost:1234"], "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com"],
+      [["roles", "--endpoint-url", "not a url"], "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com"],
       [["roles", "--profile", " "], "client-sso: --profile is empty"],
       [["roles", "--region", ""], "client-sso: --region is empty"],
-      [["roles", "--no-progress=yes"], "client-sso: Option '--no-progress' does not take an argument"],
+      [["roles", "--no-progress=yes"], "client-sso: --no-progress takes no value"],
     ];
     for (const [argv, message] of cases) {
       const { code, err } = await badInput(argv);

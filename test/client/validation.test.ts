@@ -6,6 +6,7 @@ import {
   ListAccountsCommand,
   LogoutCommand,
   SSOClient,
+  SSOValidationError,
 } from "../../src/index.js";
 import { startCapturingServer, type CapturingServer } from "../support/capturingServer.js";
 
@@ -66,5 +67,15 @@ describe("the access token never reaches a header it could break", () => {
     expect(error.message).toContain("'accessToken'");
     expect(error.message).not.toContain(TOKEN);
     expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+});
+
+describe("SSOValidationError is exported", () => {
+  it("every input error is an instance of it, named ValidationError", async () => {
+    const error = await rejected(new ListAccountsCommand({} as never));
+    expect(error).toBeInstanceOf(SSOValidationError);
+    expect(error.name).toBe("ValidationError");
+    const tooLong = await rejected(new ListAccountsCommand({ accessToken: TOKEN, nextToken: "n".repeat(9000) }));
+    expect(tooLong).toBeInstanceOf(SSOValidationError);
   });
 });

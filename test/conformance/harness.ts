@@ -110,7 +110,7 @@ const ERROR_KINDS = [
 
 const kindOf = (library: Library, error: unknown): string => {
   const lib = LIBRARIES[library] as unknown as Record<string, new (...args: never[]) => unknown>;
-  for (const kind of ERROR_KINDS) if (error instanceof lib[kind]!) return kind;
+  for (const kind of ERROR_KINDS) if (error instanceof lib[kind]) return kind;
   if (error instanceof SyntaxError) return "SyntaxError";
   if (error instanceof TypeError) return "TypeError";
   if (error instanceof Error) return "Error";
@@ -153,7 +153,7 @@ export const makeClient = (library: Library, endpoint: string, config: Record<st
 };
 
 export const makeCommand = (library: Library, operation: Operation, input: Record<string, unknown>) => {
-  const Command = (LIBRARIES[library] as unknown as Record<string, new (input: unknown) => unknown>)[`${operation}Command`]!;
+  const Command = (LIBRARIES[library] as unknown as Record<string, new (input: unknown) => unknown>)[`${operation}Command`];
   return new Command(input);
 };
 

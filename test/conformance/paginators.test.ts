@@ -31,7 +31,7 @@ const paginate = async (library: Library, kind: "accounts" | "roles", input: Rec
   const lib = (library === "ours" ? ours : reference) as unknown as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
   const pages: unknown[] = [];
   try {
-    const paginator = kind === "accounts" ? lib.paginateListAccounts! : lib.paginateListAccountRoles!;
+    const paginator = kind === "accounts" ? lib.paginateListAccounts : lib.paginateListAccountRoles;
     for await (const page of paginator({ client, ...config }, input)) {
       const { $metadata, ...rest } = page as Record<string, unknown>;
       pages.push({ ...rest, status: ($metadata as { httpStatusCode: number }).httpStatusCode });

@@ -203,6 +203,11 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("unknown code with a 5xx is a server fault (not retried: 501)", [
     serviceError(501, "NotImplemented", "not implemented"),
   ]),
+  // Codes that are Object.prototype's keys: an SSOServiceException named after the code.
+  ...["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"].flatMap((code) => [
+    listAccounts(`error code '${code}' in the header`, [reply(400, { message: "m" }, { "x-amzn-errortype": code })]),
+    listAccounts(`error code '${code}' in the body's __type`, [reply(400, { __type: code, message: "m" })]),
+  ]),
   listAccounts("no code at all, JSON body", [reply(400, { message: "who knows" })]),
   listAccounts("no code, empty 4xx body", [
     (_request, res) => {
@@ -221,6 +226,45 @@ export const SCENARIOS: Scenario[] = [
     operation: "GetRoleCredentials",
     input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
     steps: [ok({ roleCredentials: { accessKeyId: "AKID", secretAccessKey: null, sessionToken: null, expiration: null } })],
+  },
+  // Members of another JSON type than the model's: passed on as the reference passes them.
+  ...(
+    [
+      ["nested members of other types", { accountList: [{ accountId: 5, accountName: { x: 1 }, emailAddress: [true] }] }],
+      ["an object where a list was expected", { accountList: { accountId: ACCOUNT } }],
+      ["a string where a list was expected", { accountList: "abc" }],
+      ["list entries that are not structures", { accountList: [5, "x", [1], true] }],
+      ["an object as the top-level nextToken", { nextToken: { a: 1 } }],
+      ["an array as the top-level nextToken", { nextToken: ["a"] }],
+      ["a JSON array as the document", []],
+      ["a JSON string as the document", "text"],
+      ["a JSON number as the document", 5],
+      ["__proto__ and constructor keys", JSON.parse('{"__proto__":{"p":1},"constructor":{"prototype":{"p":2}},"accountList":[{"__proto__":{"p":3},"accountId":"1"}]}')],
+    ] as const
+  ).map(([label, body]) => listAccounts(`response shape: ${label}`, [reply(200, JSON.stringify(body))])),
+  ...(
+    [
+      ["an integer beyond the safe range", '{"roleCredentials":{"expiration":12345678901234567890}}'],
+      ["a fraction", '{"roleCredentials":{"expiration":1.5}}'],
+      ["a string", '{"roleCredentials":{"expiration":"123"}}'],
+      ["NaN, Infinity as strings", '{"roleCredentials":{"expiration":"NaN","accessKeyId":"Infinity"}}'],
+      ["-Infinity as a string", '{"roleCredentials":{"expiration":"-Infinity"}}'],
+      ["credentials as an array", '{"roleCredentials":[1,2]}'],
+      ["credentials members of other types", '{"roleCredentials":{"accessKeyId":5,"secretAccessKey":{"a":1},"sessionToken":[1]}}'],
+    ] as const
+  ).map(
+    ([label, body]): Scenario => ({
+      name: `response shape: expiration ${label}`,
+      operation: "GetRoleCredentials",
+      input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
+      steps: [reply(200, body)],
+    })
+  ),
+  {
+    name: "response shape: roles of other types",
+    operation: "ListAccountRoles",
+    input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT },
+    steps: [reply(200, '{"roleList":[{"roleName":7,"accountId":false}],"nextToken":{"n":1}}')],
   },
   listAccounts("JSON body with a text/html content type", [
     (_request, res) => {

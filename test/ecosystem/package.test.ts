@@ -178,10 +178,11 @@ describe("installed from the tarball", () => {
       .map((line) => line.slice(ours.length));
   }
 
+  // The three type checks are separate tsc processes on separate files: they run side by side.
   // Node's types come from this repository, as a Node project has its own @types/node.
   const nodeTypes = { typeRoots: [join(repoRoot, "node_modules/@types")], types: ["node"] };
 
-  it("type-checks with moduleResolution node16: .cts gets dist-types, .mts gets dist-es", async () => {
+  it.concurrent("type-checks with moduleResolution node16: .cts gets dist-types, .mts gets dist-es", async () => {
     const files = await typecheck(
       "node16",
       { module: "node16", moduleResolution: "node16", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
@@ -191,9 +192,9 @@ describe("installed from the tarball", () => {
     expect(files).toContain("dist-types/local-portal/index.d.ts");
     expect(files).toContain("dist-es/index.d.ts");
     expect(files).toContain("dist-es/local-portal/index.d.ts");
-  });
+  }, SLOW);
 
-  it("type-checks with moduleResolution bundler (the import condition: dist-es)", async () => {
+  it.concurrent("type-checks with moduleResolution bundler (the import condition: dist-es)", async () => {
     const files = await typecheck(
       "bundler",
       { module: "esnext", moduleResolution: "bundler", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
@@ -202,9 +203,9 @@ describe("installed from the tarball", () => {
     expect(files).toContain("dist-es/index.d.ts");
     expect(files).toContain("dist-es/local-portal/index.d.ts");
     expect(files.filter((file) => file.startsWith("dist-types/"))).toEqual([]);
-  });
+  }, SLOW);
 
-  it("type-checks in a browser project: bundler resolution, DOM, no Node types", async () => {
+  it.concurrent("type-checks in a browser project: bundler resolution, DOM, no Node types", async () => {
     // @smithy's own declarations mention Node's stream types, so browser projects (like the
     // original's users) keep skipLibCheck on; the client's surface must still type-check.
     const files = await typecheck(
@@ -213,7 +214,7 @@ describe("installed from the tarball", () => {
       { "browser.ts": "client.ts" }
     );
     expect(files).toContain("dist-es/index.d.ts");
-  });
+  }, SLOW);
 });
 
 describe("drop-in for @aws-sdk/client-sso", () => {

@@ -28,8 +28,8 @@ describe("custom endpoint", () => {
     const handler = capturingHandler();
     const client = new SSOClient({ region: "us-east-1", endpoint: "https://sso.example.com/prefix", requestHandler: handler });
     await client.send(new ListAccountRolesCommand({ accessToken: "t", accountId: "111122223333" }));
-    expect(handler.requests[0]!.path).toBe("/prefix/assignment/roles");
-    expect(handler.requests[0]!.query).toEqual({ account_id: "111122223333" });
+    expect(handler.requests[0].path).toBe("/prefix/assignment/roles");
+    expect(handler.requests[0].query).toEqual({ account_id: "111122223333" });
   });
 
   it("wins over every region source and works with no region at all", async () => {

@@ -101,7 +101,7 @@ describe("aws.partition", () => {
     });
 
     it("fails clearly when there is no aws partition to fall back to", () => {
-      const noAws = createPartition({ version: "test", partitions: [{ ...data.partitions[1]!, id: "other" }] });
+      const noAws = createPartition({ version: "test", partitions: [{ ...data.partitions[1], id: "other" }] });
       expect(() => noAws("zz-top-1")).toThrow("no 'aws' partition");
     });
   });

@@ -51,9 +51,9 @@ const observe = async (makeClient: (options: object) => AnyClient, makeCommand: 
 };
 
 const ours = (options: object) =>
-  observe((o) => new SSOClient(o as SSOClientConfig) as unknown as AnyClient, () => new ListAccountsCommand({ accessToken: "t" }), options);
+  observe((o) => new SSOClient(o), () => new ListAccountsCommand({ accessToken: "t" }), options);
 const reference = (options: object) =>
-  observe((o) => new RefSSOClient(o as never) as unknown as AnyClient, () => new RefListAccountsCommand({ accessToken: "t" }), options);
+  observe((o) => new RefSSOClient(o), () => new RefListAccountsCommand({ accessToken: "t" }), options);
 
 const run = async (scenario: Scenario, who: typeof ours) => {
   if (scenario.env) env.set(scenario.env);
@@ -99,6 +99,30 @@ describe("region, FIPS and dual-stack settings match @aws-sdk/client-sso", () =>
     ["custom http endpoint with port", { options: { region: "us-east-1", endpoint: "http://127.0.0.1:8080" } }],
     ["custom Endpoint object", { options: { region: "us-east-1", endpoint: { protocol: "http:", hostname: "localhost", port: 8080, path: "/prefix" } } }],
     ["custom endpoint provider", { options: { region: "us-east-1", endpoint: async () => "https://p.example/base" } }],
+    // Profile names as the SDK's INI parser reads them.
+    ["[profile  x] (two spaces) is not a profile", { env: { AWS_REGION: "us-east-1" }, config: "[profile  x]\nuse_dualstack_endpoint = true\n", options: { profile: "x" } }],
+    ["[profile \"my x\"] (a space) is not a profile", { env: { AWS_REGION: "us-east-1" }, config: "[profile \"my x\"]\nuse_dualstack_endpoint = true\n", options: { profile: "my x" } }],
+    ["[profile 'x'] in single quotes", { config: "[profile 'x']\nregion = af-south-1\n", options: { profile: "x" } }],
+    ["[profile x@y.z+w:v/u%t]", { config: "[profile x@y.z+w:v/u%t]\nregion = af-south-1\n", options: { profile: "x@y.z+w:v/u%t" } }],
+    ["profiles named like Object.prototype keys", { env: { AWS_REGION: "us-east-1" }, config: "[profile constructor]\nuse_dualstack_endpoint = true\n", options: { profile: "toString" } }],
+    ["a profile named constructor", { config: "[profile constructor]\nregion = af-south-1\n", options: { profile: "constructor" } }],
+    ["a repeated section adds to the first", { config: "[default]\nregion = eu-west-1\n[default]\nuse_fips_endpoint = true\n" }],
+    // Service-specific endpoints.
+    ["AWS_ENDPOINT_URL_SSO", { env: { AWS_REGION: "us-east-1", AWS_ENDPOINT_URL_SSO: "https://sso.example/base", AWS_ENDPOINT_URL: "https://all.example" } }],
+    ["AWS_ENDPOINT_URL", { env: { AWS_REGION: "us-east-1", AWS_ENDPOINT_URL: "http://127.0.0.1:9999" } }],
+    ["AWS_ENDPOINT_URL over the profile", { env: { AWS_ENDPOINT_URL: "https://env.example" }, config: "[default]\nregion = us-east-1\nendpoint_url = https://file.example\n" }],
+    ["the profile's endpoint_url", { config: "[default]\nregion = us-east-1\nendpoint_url = https://file.example/p\n" }],
+    ["the profile's services section", { config: "[default]\nregion = us-east-1\nservices = dev\nendpoint_url = https://global.example\n[services dev]\nsso =\n  endpoint_url = https://sso-dev.example\ns3 =\n  endpoint_url = https://s3-dev.example\n" }],
+    ["a services section without sso: the profile's endpoint_url", { config: "[default]\nregion = us-east-1\nservices = dev\nendpoint_url = https://global.example\n[services dev]\ns3 =\n  endpoint_url = https://s3-dev.example\n" }],
+    ["a services section that does not exist", { config: "[default]\nregion = us-east-1\nservices = gone\nendpoint_url = https://global.example\n" }],
+    ["endpoint_url in the credentials file", { config: "[default]\nregion = us-east-1\n", credentials: "[default]\nendpoint_url = https://cred.example\n" }],
+    ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true", { env: { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "true", AWS_ENDPOINT_URL_SSO: "https://sso.example" }, config: "[default]\nregion = us-east-1\nendpoint_url = https://file.example\n" }],
+    ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=false over the file's true", { env: { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "false" }, config: "[default]\nregion = us-east-1\nignore_configured_endpoint_urls = true\nendpoint_url = https://file.example\n" }],
+    ["ignore_configured_endpoint_urls = true in the profile", { env: { AWS_ENDPOINT_URL: "https://env.example" }, config: "[default]\nregion = us-east-1\nignore_configured_endpoint_urls = true\n" }],
+    ["an invalid AWS_IGNORE_CONFIGURED_ENDPOINT_URLS falls back to the file", { env: { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "yes", AWS_ENDPOINT_URL: "https://env.example" }, config: "[default]\nregion = us-east-1\nignore_configured_endpoint_urls = true\n" }],
+    ["the endpoint option wins over AWS_ENDPOINT_URL_SSO", { env: { AWS_ENDPOINT_URL_SSO: "https://sso.example" }, options: { region: "us-east-1", endpoint: "https://option.example" } }],
+    ["a configured endpoint with FIPS", { env: { AWS_ENDPOINT_URL_SSO: "https://sso.example" }, options: { region: "us-east-1", useFipsEndpoint: true } }],
+    ["a configured endpoint of another profile", { env: { AWS_PROFILE: "b" }, config: "[default]\nregion = us-east-1\nendpoint_url = https://a.example\n[profile b]\nregion = us-east-1\nendpoint_url = https://b.example\n" }],
   ])("%s", async (_name, scenario) => {
     const mine = await run(scenario, ours);
     const theirs = await run(scenario, reference);

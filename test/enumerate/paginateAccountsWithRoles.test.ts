@@ -140,7 +140,9 @@ describe("paginateAccountsWithRoles", () => {
   });
 
   it("slows down on 429s, recovers, and still lists everything", async () => {
-    const { portal, client } = await setUp(40, 2, { throttle: { requestsPerSecond: 50, burst: 5 } });
+    // A burst of 1: two requests closer than 20 ms are throttled, so the 5 ms pacing at the start
+    // draws 429s even on a slow, loaded machine.
+    const { portal, client } = await setUp(40, 2, { throttle: { requestsPerSecond: 50, burst: 1 } });
     const paces: number[] = [];
     let last: AccountsWithRolesProgress | undefined;
     const items = await collect(
@@ -230,8 +232,10 @@ describe("paginateAccountsWithRoles", () => {
       paginateAccountsWithRoles({ client, ...config }, input as never).next();
     await expect(first({ concurrency: 0 })).rejects.toThrow(RangeError);
     await expect(first({ concurrency: 1.5 })).rejects.toThrow("concurrency must be an integer of 1 or more");
-    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow("maxRequestsPerSecond must be a finite number above 0");
+    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow("maxRequestsPerSecond must be a finite number of at least 0.001");
     await expect(first({ maxRequestsPerSecond: Infinity })).rejects.toThrow(RangeError);
+    // Slower paces would overflow Node's timers (about 4.7e-7 per second): refused, not a warning storm.
+    await expect(first({ maxRequestsPerSecond: 1e-7 })).rejects.toThrow(RangeError);
     await expect(first({ pageSize: 101 })).rejects.toThrow("pageSize must be an integer from 1 to 100");
     await expect(first({ client: {} })).rejects.toThrow("Invalid client");
     await expect(first({}, {})).rejects.toMatchObject({ name: "ValidationError" });

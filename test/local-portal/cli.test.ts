@@ -98,6 +98,8 @@ describe("runCli", () => {
 
 describe("bin", () => {
   const source = join(dirname(fileURLToPath(import.meta.url)), "../../src/local-portal");
+  // The bin also uses the shared argument parser and file reader from the rest of src/.
+  const sourceRoot = join(source, "..");
 
   it("has a node shebang so the built file works as an npm bin", () => {
     expect(readFileSync(join(source, "bin.ts"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
@@ -107,16 +109,16 @@ describe("bin", () => {
     // Transpile the emulator alone to CommonJS (no type check): fast, and no clash with the real build.
     const out = mkdtempSync(join(tmpdir(), "local-portal-bin-"));
     try {
-      for (const file of listTs(source)) {
+      for (const file of listTs(sourceRoot)) {
         const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
           compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
         });
-        const target = join(out, relative(source, file)).replace(/\.ts$/, ".js");
+        const target = join(out, relative(sourceRoot, file)).replace(/\.ts$/, ".js");
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, outputText);
       }
       writeFileSync(join(out, "package.json"), '{"type":"commonjs"}');
-      const child = spawn(process.execPath, [join(out, "bin.js"), "--port", "0", "--generate", "3x1"], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [join(out, "local-portal", "bin.js"), "--port", "0", "--generate", "3x1"], { stdio: ["ignore", "pipe", "pipe"] });
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       let stdout = "";
       const endpoint = await new Promise<string>((resolve, reject) => {

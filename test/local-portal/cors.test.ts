@@ -75,10 +75,10 @@ describe("CORS", () => {
     expect(other.headers["access-control-allow-origin"]).toBeUndefined();
   });
 
-  it("is off by default: no CORS headers, OPTIONS is an unknown operation", async () => {
+  it("is off by default: no CORS headers, OPTIONS is a method the path does not allow", async () => {
     const p = await start({});
     const response = await preflight(p);
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(405);
     expect(response.headers["access-control-allow-origin"]).toBeUndefined();
   });
 });

@@ -102,15 +102,28 @@ describe("errors", () => {
     const response = await call(portal.endpoint, target, { token: ALICE });
     expect(response.status).toBe(403);
     expect(errorCode(response)).toBe("ForbiddenException");
-    expect(response.json).toEqual({ message: "No access" });
+    // The real portal's 403 body, as seen in its logs.
+    expect(response.text).toBe('{"message":"No access","__type":"com.amazonaws.switchboard.portal#ForbiddenException"}');
   });
 
-  it("404 UnknownOperationException for an unknown path or method", async () => {
-    for (const [target, method] of [["/nope", "GET"], ["/logout", "GET"], ["/assignment/accounts", "POST"], ["/", "DELETE"]]) {
+  it("404 UnknownOperationException for an unknown path", async () => {
+    for (const [target, method] of [["/nope", "GET"], ["/", "DELETE"], ["/assignment", "GET"]]) {
       const response = await call(portal.endpoint, target!, { method, token: ALICE });
       expect(response.status).toBe(404);
       expect(errorCode(response)).toBe("UnknownOperationException");
       expect(response.headers["x-amzn-requestid"]).toMatch(UUID);
+    }
+  });
+
+  it("405 MethodNotAllowedException for a wrong method on a known path, with Allow", async () => {
+    const cases = [["/logout", "GET", "POST"], ["/assignment/accounts", "POST", "GET"], ["/federation/credentials", "DELETE", "GET"], ["/assignment/roles", "PUT", "GET"]];
+    for (const [target, method, allow] of cases) {
+      // Before the token check, as a front end answers: no token needed to learn it.
+      const response = await call(portal.endpoint, target!, { method });
+      expect(response.status).toBe(405);
+      expect(errorCode(response)).toBe("MethodNotAllowedException");
+      expect(response.headers.allow).toBe(allow);
+      expect(response.json).toEqual({ message: "Method not allowed" });
     }
   });
 });

@@ -56,7 +56,7 @@ describe("fixtures", () => {
     [
       "a token given twice",
       { accounts: [], users: [{ userId: "u", accessTokens: ["t", { token: "t" }], assignments: [] }] },
-      /given twice/,
+      /repeats a token given earlier/,
     ],
     [
       "an unreadable expiry",

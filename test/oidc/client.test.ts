@@ -118,12 +118,12 @@ describe("SSOOIDCClient against the emulator", () => {
     await register();
     const [entry] = portal.requestLog.filter((e) => e.operation === "RegisterClient");
     expect(entry).toBeDefined();
-    expect(entry!.method).toBe("POST");
-    expect(entry!.path).toBe("/client/register");
-    expect(entry!.headers["content-type"]).toBe("application/json");
-    expect(entry!.headers.authorization).toBeUndefined();
-    expect(entry!.headers["user-agent"]).toMatch(/(^| )api\/sso-oidc#0\.1\.0( |$)/);
-    expect(entry!.headers["amz-sdk-invocation-id"]).toEqual(expect.any(String));
+    expect(entry.method).toBe("POST");
+    expect(entry.path).toBe("/client/register");
+    expect(entry.headers["content-type"]).toBe("application/json");
+    expect(entry.headers.authorization).toBeUndefined();
+    expect(entry.headers["user-agent"]).toMatch(/(^| )api\/sso-oidc#0\.1\.0( |$)/);
+    expect(entry.headers["amz-sdk-invocation-id"]).toEqual(expect.any(String));
   });
 });
 

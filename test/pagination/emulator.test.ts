@@ -53,7 +53,7 @@ describe("paginateListAccounts", () => {
     expect(new Set(ids).size).toBe(ACCOUNTS);
     expect(ids[0]).toBe(FIRST_ACCOUNT);
     expect(listedQueries().map((query) => query.max_result)).toEqual(["100", "100", "100"]);
-    expect(listedQueries()[0]!.next_token).toBeUndefined();
+    expect(listedQueries()[0].next_token).toBeUndefined();
   });
 
   it("uses the portal's page size when no pageSize is given", async () => {
@@ -172,7 +172,7 @@ describe("the aggregated SSO client", () => {
       }
       expect(accounts).toBe(ACCOUNTS);
       expect(roles).toBe(ROLES);
-      expect(listedQueries()[0]!.max_result).toBe("50");
+      expect(listedQueries()[0].max_result).toBe("50");
     } finally {
       sso.destroy();
     }

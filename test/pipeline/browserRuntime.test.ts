@@ -45,7 +45,7 @@ describe("in a browser", () => {
     const client = clientFor({ userAgentAppId: "web-app" });
     expect(client.config.runtime).toBe("browser");
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
-    const { headers } = portal.requests[0]!;
+    const { headers } = portal.requests[0];
     expect(headers["x-amz-user-agent"]).toMatch(
       /^client-sso\/\d+\.\d+\.\d+[^ ]* ua\/2\.1 os\/iOS lang\/js md\/browser#Safari_unknown api\/sso#[^ ]+ m\/N,E app\/web-app$/
     );
@@ -58,7 +58,7 @@ describe("in a browser", () => {
       userAgentData: { platform: "Windows", brands: [{ brand: "Not A Brand", version: "99" }, { brand: "Chromium", version: "124" }] },
     });
     await clientFor().send(new ListAccountsCommand({ accessToken: "token" }));
-    expect(portal.requests[0]!.headers["x-amz-user-agent"]).toMatch(/ os\/Windows lang\/js md\/browser#Chromium_124 /);
+    expect(portal.requests[0].headers["x-amz-user-agent"]).toMatch(/ os\/Windows lang\/js md\/browser#Chromium_124 /);
   });
 
   it("retries as on Node.js, with the same headers", async () => {
@@ -81,8 +81,8 @@ describe("in a browser", () => {
     process.env.AWS_MAX_ATTEMPTS = "7";
     process.env.AWS_SDK_UA_APP_ID = "from-env";
     await clientFor().send(new ListAccountsCommand({ accessToken: "token" }));
-    expect(portal.requests[0]!.headers["amz-sdk-request"]).toBe("attempt=1; max=3");
-    expect(portal.requests[0]!.headers["x-amz-user-agent"]).not.toContain("app/");
+    expect(portal.requests[0].headers["amz-sdk-request"]).toBe("attempt=1; max=3");
+    expect(portal.requests[0].headers["x-amz-user-agent"]).not.toContain("app/");
   });
 });
 
@@ -91,7 +91,7 @@ describe("in React Native", () => {
     const config = getNativeRuntimeConfig({ defaultsMode: "auto" });
     expect(config.runtime).toBe("react-native");
     const sections = await config.defaultUserAgentProvider();
-    expect(sections.slice(1)).toEqual([["ua", "2.1"], ["os/other"], ["lang/js"], ["md/rn"], ["api/SSO", sections[0]![1]]]);
+    expect(sections.slice(1)).toEqual([["ua", "2.1"], ["os/other"], ["lang/js"], ["md/rn"], ["api/SSO", sections[0][1]]]);
     expect(await config.defaultsMode()).toBe("mobile");
   });
 });

@@ -29,7 +29,7 @@ describe("extensions: configure(config)", () => {
     await listAccounts(client);
     expect(typeof regionSeen === "function" ? await regionSeen() : regionSeen).toBe("us-east-1");
     expect(await client.config.region()).toBe("eu-west-1");
-    expect(harness.portal.requests[0]!.path).toBe("/eu-west-1/assignment/accounts");
+    expect(harness.portal.requests[0].path).toBe("/eu-west-1/assignment/accounts");
   });
 
   it("can read the retry strategy and replace it", async () => {
@@ -46,7 +46,7 @@ describe("extensions: configure(config)", () => {
     const client = clientFor({
       extensions: [
         extension((configuration) => {
-          originalStrategy = configuration.retryStrategy() as Provider<RetryStrategy | RetryStrategyV2>;
+          originalStrategy = configuration.retryStrategy();
           configuration.setRetryStrategy(async () => upToFiveAttempts);
         }),
       ],
@@ -67,7 +67,7 @@ describe("extensions: configure(config)", () => {
           configuration.setHttpHandler({
             handle: (request: HttpRequest, options?: HttpHandlerOptions) => {
               handled.push(request.path);
-              return inner.handle(request, options) as Promise<{ response: HttpResponse }>;
+              return inner.handle(request, options);
             },
             updateHttpClientConfig: (key: never, value: never) => inner.updateHttpClientConfig(key, value),
             httpHandlerConfigs: () => inner.httpHandlerConfigs(),

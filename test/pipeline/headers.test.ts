@@ -30,8 +30,8 @@ describe("host", () => {
     const client = clientFor();
     const seen = watchFinalHeaders(client);
     await listAccounts(client);
-    expect(seen[0]!.host).toBe(`127.0.0.1:${harness.portal.port}`);
-    expect(harness.portal.requests[0]!.headers.host).toBe(`127.0.0.1:${harness.portal.port}`);
+    expect(seen[0].host).toBe(`127.0.0.1:${harness.portal.port}`);
+    expect(harness.portal.requests[0].headers.host).toBe(`127.0.0.1:${harness.portal.port}`);
   });
 
   it("leaves the port out when the endpoint uses the scheme's default", async () => {
@@ -42,15 +42,15 @@ describe("host", () => {
     const seen = watchFinalHeaders(client);
     await listAccounts(client);
     agent.destroy();
-    expect(seen[0]!.host).toBe("harness.portal.example");
-    expect(harness.portal.requests[0]!.headers.host).toBe("harness.portal.example");
+    expect(seen[0].host).toBe("harness.portal.example");
+    expect(harness.portal.requests[0].headers.host).toBe("harness.portal.example");
   });
 });
 
 describe("content-length", () => {
   it("POST /logout carries content-length: 0", async () => {
     await clientFor().send(new LogoutCommand({ accessToken: "token" }));
-    const request = harness.portal.requests[0]!;
+    const request = harness.portal.requests[0];
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/logout");
     expect(request.headers["content-length"]).toBe("0");
@@ -58,7 +58,7 @@ describe("content-length", () => {
 
   it("GET requests carry no body and no content-length", async () => {
     await listAccounts(clientFor());
-    expect(harness.portal.requests[0]!.headers["content-length"]).toBeUndefined();
+    expect(harness.portal.requests[0].headers["content-length"]).toBeUndefined();
   });
 });
 
@@ -67,7 +67,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     process.env._X_AMZN_TRACE_ID = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
     await listAccounts(clientFor());
-    expect(harness.portal.requests[0]!.headers["x-amzn-trace-id"]).toBe(process.env._X_AMZN_TRACE_ID);
+    expect(harness.portal.requests[0].headers["x-amzn-trace-id"]).toBe(process.env._X_AMZN_TRACE_ID);
   });
 
   it("reads the trace ID per request: each Lambda invocation has its own", async () => {
@@ -92,7 +92,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
       { step: "build", priority: "high" }
     );
     await listAccounts(client);
-    expect(harness.portal.requests[0]!.headers["x-amzn-trace-id"]).toBe("Root=1-from-caller");
+    expect(harness.portal.requests[0].headers["x-amzn-trace-id"]).toBe("Root=1-from-caller");
   });
 
   it("outside Lambda, or without a trace ID, adds nothing", async () => {
@@ -110,7 +110,7 @@ describe("the request on the wire", () => {
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     process.env._X_AMZN_TRACE_ID = "Root=1-order";
     await listAccounts(clientFor());
-    expect(harness.portal.requests[0]!.headerNames).toEqual([
+    expect(harness.portal.requests[0].headerNames).toEqual([
       "x-amz-sso_bearer_token",
       "x-amz-user-agent",
       "user-agent",

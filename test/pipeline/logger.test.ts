@@ -45,7 +45,7 @@ describe("with a logger", () => {
     const output = await client.send(new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }));
     const infos = calls.filter((call) => call.level === "info");
     expect(infos).toHaveLength(1);
-    expect(infos[0]!.args).toEqual([
+    expect(infos[0].args).toEqual([
       {
         clientName: "SSOClient",
         commandName: "GetRoleCredentialsCommand",
@@ -65,9 +65,9 @@ describe("with a logger", () => {
     await client.send(new LogoutCommand({ accessToken: TOKEN }));
     const infos = calls.filter((call) => call.level === "info").map((call) => call.args[0] as Record<string, any>);
     expect(infos.map((entry) => entry.commandName)).toEqual(["ListAccountsCommand", "ListAccountRolesCommand", "LogoutCommand"]);
-    expect(infos[0]!.input).toEqual({ accessToken: HIDDEN, maxResults: 5 });
-    expect(infos[0]!.output).toEqual({ accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }] });
-    expect(infos[2]!.output).toEqual({});
+    expect(infos[0].input).toEqual({ accessToken: HIDDEN, maxResults: 5 });
+    expect(infos[0].output).toEqual({ accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }] });
+    expect(infos[2].output).toEqual({});
     for (const entry of infos) expect(entry.metadata).toMatchObject({ httpStatusCode: 200, attempts: 1 });
   });
 
@@ -78,7 +78,7 @@ describe("with a logger", () => {
     const error = await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught);
     const errors = calls.filter((call) => call.level === "error");
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.args).toEqual([
+    expect(errors[0].args).toEqual([
       {
         clientName: "SSOClient",
         commandName: "ListAccountsCommand",

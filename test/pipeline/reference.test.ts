@@ -53,7 +53,7 @@ const observe = async (library: Library, faults: Fault[], config: Record<string,
     (error: { name: string; $metadata?: { attempts?: number } }) => ({ error: error.name, attempts: error.$metadata?.attempts })
   );
   client.destroy();
-  const first = portal.requests[0]!;
+  const first = portal.requests[0];
   return {
     headerNames: portal.requests.map((request) => request.headerNames),
     userAgent: withoutIdentity(String(first.headers["user-agent"])),
@@ -67,7 +67,7 @@ const observe = async (library: Library, faults: Fault[], config: Record<string,
 const compare = async (faults: Fault[], config: Record<string, unknown> = {}, send: "list" | "logout" = "list") => {
   const results: Observed[] = [];
   for (const [, library] of LIBRARIES) results.push(await observe(library, faults, config, send));
-  return { ours: results[0]!, original: results[1]! };
+  return { ours: results[0], original: results[1] };
 };
 
 beforeAll(async () => {

@@ -55,7 +55,7 @@ describe("retried failures", () => {
     expect(delay).toBeGreaterThan(0);
     const [first, , third] = harness.portal.requests;
     // The wait really happened: the server saw the attempts at least that far apart (timer slack 2 ms).
-    expect(third!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(delay - 2);
+    expect(third.receivedAt - first.receivedAt).toBeGreaterThanOrEqual(delay - 2);
   });
 
   it("waits as long as the service's Retry-After asks before retrying", async () => {
@@ -64,7 +64,7 @@ describe("retried failures", () => {
     expect(output.$metadata.attempts).toBe(2);
     expect(output.$metadata.totalRetryDelay).toBeGreaterThanOrEqual(900);
     const [first, second] = harness.portal.requests;
-    expect(second!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(900);
+    expect(second.receivedAt - first.receivedAt).toBeGreaterThanOrEqual(900);
   });
 
   it("retries a connection reset (socket hang up / ECONNRESET)", async () => {
@@ -127,7 +127,7 @@ describe("maxAttempts, retryMode and retryStrategy", () => {
     harness.portal.queue({ status: 500 });
     const error = await failure(listAccounts(clientFor({ maxAttempts: 1 })));
     expect(error.$metadata.attempts).toBe(1);
-    expect(harness.portal.requests[0]!.headers["amz-sdk-request"]).toBe("attempt=1; max=1");
+    expect(harness.portal.requests[0].headers["amz-sdk-request"]).toBe("attempt=1; max=1");
   });
 
   it("maxAttempts: 5 allows five attempts", async () => {

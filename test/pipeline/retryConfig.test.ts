@@ -11,7 +11,7 @@ const sentSettings = async (config: SSOClientConfig = {}) => {
   await clientFor(config).send(new ListAccountsCommand({ accessToken: "token" }));
   const request = harness.portal.requests.at(-1)!;
   const max = Number(/max=(\d+)/.exec(String(request.headers["amz-sdk-request"]))![1]);
-  const metrics = /\bm\/([A-Za-z0-9+,-]*)/.exec(String(request.headers["user-agent"]))![1]!.split(",");
+  const metrics = /\bm\/([A-Za-z0-9+,-]*)/.exec(String(request.headers["user-agent"]))![1].split(",");
   return { max, retryMode: metrics.includes("F") ? "adaptive" : metrics.includes("E") ? "standard" : "none" };
 };
 

@@ -68,7 +68,7 @@ describe("the user agent", () => {
         { step: "initialize" }
       );
       await client.send(new ListAccountsCommand({ accessToken: "token" }));
-      expect(String(harness.portal.requests[0]!.headers["user-agent"])).toMatch(/ m\/N,Z,E$/);
+      expect(String(harness.portal.requests[0].headers["user-agent"])).toMatch(/ m\/N,Z,E$/);
     });
 
     it("no retry letter for a retry strategy without a mode", async () => {

@@ -149,7 +149,7 @@ describe("characters a header cannot carry in accessToken", () => {
     server.script([reply(200, {})]);
     await client.send(new ListAccountsCommand({ accessToken: `${TOKEN}\té` }));
     expect(server.requests).toHaveLength(1);
-    expect(Buffer.from(server.requests[0]!.headers["x-amz-sso_bearer_token"] as string, "latin1").toString("latin1")).toBe(`${TOKEN}\té`);
+    expect(Buffer.from(server.requests[0].headers["x-amz-sso_bearer_token"] as string, "latin1").toString("latin1")).toBe(`${TOKEN}\té`);
   });
 });
 
@@ -185,7 +185,7 @@ describe(`huge strings: no member over ${MAX_STRING_MEMBER_BYTES} bytes (8 KiB)`
     server.script([reply(200, {})]);
     await client.send(new ListAccountRolesCommand({ accessToken: TOKEN, accountId: ACCOUNT, nextToken }));
     expect(server.requests).toHaveLength(1);
-    expect(new URLSearchParams(server.requests[0]!.query).get("next_token")).toBe(nextToken);
+    expect(new URLSearchParams(server.requests[0].query).get("next_token")).toBe(nextToken);
   });
 
   it("an access token of 8,192 bytes is sent, one byte more is not", async () => {

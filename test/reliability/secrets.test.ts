@@ -26,7 +26,12 @@ const figures = { scenarios: 0, logEntries: 0, errors: 0 };
 
 /** Every way a log entry or an error commonly ends up as text. */
 const renderings = (value: unknown): string[] => {
-  const texts = [inspect(value, { depth: Number.POSITIVE_INFINITY }), inspect(value, { depth: Number.POSITIVE_INFINITY, colors: false, compact: false })];
+  const texts = [
+    inspect(value, { depth: Number.POSITIVE_INFINITY }),
+    inspect(value, { depth: Number.POSITIVE_INFINITY, colors: false, compact: false }),
+    // Everything reachable, hidden members ($response, $responseBodyText) and getters included.
+    inspect(value, { showHidden: true, depth: Number.POSITIVE_INFINITY, getters: true }),
+  ];
   try {
     texts.push(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? String(v) : v)) ?? "");
   } catch {
@@ -76,6 +81,27 @@ const HOSTILE: Scenario[] = [
   credentialsCall("credentials as a JSON-encoded string", { roleCredentials: JSON.stringify(CREDENTIALS) }),
   credentialsCall("secret access key as a list", { roleCredentials: { ...CREDENTIALS, secretAccessKey: [SECRET_ACCESS_KEY] } }),
   credentialsCall("session token as an object", { roleCredentials: { ...CREDENTIALS, sessionToken: { value: SESSION_TOKEN } } }),
+  credentialsCall("credentials with a fault just after the secret", `{"roleCredentials":{"secretAccessKey":"${SECRET_ACCESS_KEY}","x": nope}}`),
+  credentialsCall("credentials with a fault inside the secret", `{"roleCredentials":{"sessionToken":"${SESSION_TOKEN.slice(0, 40)}\u0001${SESSION_TOKEN.slice(40)}"}}`),
+  {
+    name: "an HTML error page echoing the request's headers",
+    operation: "ListAccounts",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [
+      (request, res) => {
+        res.writeHead(502, { "content-type": "text/html" });
+        res.end(`<html><pre>${JSON.stringify(request.headers)}</pre></html>`);
+      },
+    ],
+    maxAttempts: 1,
+  },
+  {
+    name: "an error echoing the access token in its message, its members and a header",
+    operation: "ListAccounts",
+    input: { accessToken: ACCESS_TOKEN },
+    steps: [reply(400, { message: `token ${ACCESS_TOKEN} is not valid`, detail: ACCESS_TOKEN }, { "x-amzn-errortype": "InvalidRequestException", "x-echo": ACCESS_TOKEN })],
+    maxAttempts: 1,
+  },
   credentialsCall("expiration as a string", { roleCredentials: { ...CREDENTIALS, expiration: "soon" } }),
 ];
 
@@ -109,7 +135,7 @@ describe("no secret in logs, error messages or serialized errors", () => {
     // The logger hears about every call: one info entry for a result, one error entry for a failure.
     const outcomes = entries.filter((entry) => entry[0] === "info" || entry[0] === "error");
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]![0]).toBe(error === undefined ? "info" : "error");
+    expect(outcomes[0][0]).toBe(error === undefined ? "info" : "error");
     for (const entry of entries) expectNoSecret(`log entry ${inspect(entry[0])}`, entry);
     if (error !== undefined) {
       expectNoSecret("the error", error);
@@ -158,7 +184,7 @@ describe("no secret in logs, error messages or serialized errors", () => {
         }
       }
       // One outcome entry per call (info for a result, error for a failure), beside debug lines.
-      const outcomes = entries.filter((entry) => ["info", "error"].includes((entry as string[])[0]!));
+      const outcomes = entries.filter((entry) => ["info", "error"].includes((entry as string[])[0]));
       expect(outcomes).toHaveLength(calls.length);
       for (const value of [...entries, ...errors]) {
         for (const text of renderings(value)) {
@@ -172,6 +198,39 @@ describe("no secret in logs, error messages or serialized errors", () => {
       client.destroy();
       await portal.close();
     }
+  });
+
+  it("a credentials answer that is not valid JSON: the SyntaxError quotes none of the body, and $response has no body", async () => {
+    server.script([reply(200, `{"roleCredentials":{"secretAccessKey":"${SECRET_ACCESS_KEY}","x": nope}}`)]);
+    const client = makeClient("ours", server.endpoint, { maxAttempts: 1 });
+    const error = (await client
+      .send(makeCommand("ours", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "r" }))
+      .catch((e: unknown) => e)) as SyntaxError & { $response: { statusCode: number; body?: unknown } };
+    client.destroy();
+    expect(error).toBeInstanceOf(SyntaxError);
+    expect(error.message).toMatch(/^Unexpected token 'o' in the response body is not valid JSON\n {2}Deserialization error/);
+    expect(error.message).not.toContain(SECRET_ACCESS_KEY.slice(-4));
+    expect(error.$response.statusCode).toBe(200);
+    expect(error.$response.body).toBeUndefined();
+    expect(Object.getOwnPropertyNames(error)).not.toContain("$responseBodyText");
+  });
+
+  it.each([
+    ["aborted in flight", "abort"],
+    ["connection refused", "refused"],
+  ] as const)("an error from the handler (%s) reaches no secret", async (_label, kind) => {
+    server.script([(_request, res) => setTimeout(() => res.destroyed || res.end("{}"), 2_000)]);
+    const endpoint = kind === "refused" ? "http://127.0.0.1:1" : server.endpoint;
+    const client = makeClient("ours", endpoint, { maxAttempts: 1 });
+    const controller = new AbortController();
+    const command = makeCommand("ours", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "r" });
+    const sent = (client as unknown as { send(c: unknown, o: unknown): Promise<unknown> }).send(command, { abortSignal: controller.signal });
+    if (kind === "abort") setTimeout(() => controller.abort(), 50);
+    const error = await sent.catch((e: unknown) => e);
+    client.destroy();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe(kind === "abort" ? "AbortError" : "Error");
+    expectNoSecret("the error", error);
   });
 
   it("ran every scenario", () => {

@@ -77,7 +77,7 @@ describe("botocore and boto3", () => {
     expect(ours.accountId).toBe(ACCOUNT);
     // botocore's token was fresh: no refresh from us, and it is the token we sent.
     expect(operations()).toEqual(["GetRoleCredentials"]);
-    expect(portal.requestLog[0]!.accessToken).toBe(written.accessToken);
+    expect(portal.requestLog[0].accessToken).toBe(written.accessToken);
   });
 
   it("boto3 accepts `client-sso credentials` as a credential_process", async () => {
@@ -122,7 +122,7 @@ describe("@aws-sdk/credential-providers fromSSO", () => {
     const ours = await run(["credentials", "--profile", "dev"], home.env);
     expect(ours.code).toBe(0);
     expect(operations()).toEqual(["GetRoleCredentials"]);
-    expect(portal.requestLog[0]!.accessToken).toBe(written.accessToken);
+    expect(portal.requestLog[0].accessToken).toBe(written.accessToken);
   });
 });
 
@@ -142,8 +142,8 @@ describe("fromSSO", () => {
       expect(assumed.Credentials?.AccessKeyId).toBe("ASIANEXT");
       const { accessKeyId, sessionToken } = await credentials();
       const [request] = sts.requests;
-      expect(request!.headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/us-east-1/sts/aws4_request`));
-      expect(request!.headers["x-amz-security-token"]).toBe(sessionToken);
+      expect(request.headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/us-east-1/sts/aws4_request`));
+      expect(request.headers["x-amz-security-token"]).toBe(sessionToken);
     } finally {
       client.destroy();
       await sts.close();

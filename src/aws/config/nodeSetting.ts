@@ -1,11 +1,9 @@
 import type { Logger, Provider } from "@smithy/types";
 
-import { loadSharedProfile, type SharedProfile } from "../region/sharedConfigFiles.js";
+import { sharedProfileFor, valueOf, type SharedConfigSource } from "./sharedConfigFiles.js";
 
-/** Where the Node.js runtime reads settings the client was not given in code. */
-export interface NodeSettingsLoader {
-  /** The shared config file profile instead of `AWS_PROFILE` / `default`. */
-  profile?: string;
+/** Where the Node.js runtime reads settings the client was not given in code (one object per client). */
+export interface NodeSettingsLoader extends SharedConfigSource {
   /** Told (at debug level) about values that were set but could not be used. */
   logger?: Logger;
 }
@@ -19,18 +17,6 @@ export interface NodeSettingSource<T> {
   /** Throws when the text is not a usable value: that source is then skipped. */
   parse: (text: string) => T;
 }
-
-// One read of the shared files per client for all of its settings.
-const profilesByLoader = new WeakMap<NodeSettingsLoader, Promise<SharedProfile>>();
-
-const sharedProfileFor = (loader: NodeSettingsLoader): Promise<SharedProfile> => {
-  let profile = profilesByLoader.get(loader);
-  if (!profile) {
-    profile = loadSharedProfile(loader.profile);
-    profilesByLoader.set(loader, profile);
-  }
-  return profile;
-};
 
 /**
  * A setting read on first use, then remembered: the environment variable, else the profile's key
@@ -56,7 +42,7 @@ export const nodeSetting = <T>(
     if (fromEnvironment !== undefined) return fromEnvironment;
     const profile = await sharedProfileFor(loader);
     for (const key of source.configFileKeys) {
-      const fromFile = read(profile.config.get(key) ?? profile.credentials.get(key), `shared config entry ${key}`);
+      const fromFile = read(valueOf(profile.config, key) ?? valueOf(profile.credentials, key), `shared config entry ${key}`);
       if (fromFile !== undefined) return fromFile;
     }
     return fallback();

@@ -11,7 +11,7 @@ interface MobileHints {
 
 // A slow connection, or a device that says it is mobile or has a multi-touch screen.
 const looksMobile = (): boolean => {
-  const navigator: MobileHints | undefined = typeof window !== "undefined" ? (window.navigator as MobileHints) : undefined;
+  const navigator: MobileHints | undefined = typeof window !== "undefined" ? (window.navigator) : undefined;
   const connection = navigator?.connection;
   if (connection) {
     const { effectiveType, rtt, downlink } = connection;

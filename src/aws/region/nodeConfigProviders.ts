@@ -1,11 +1,9 @@
 import type { Logger, Provider } from "@smithy/types";
 
-import { loadSharedProfile } from "./sharedConfigFiles.js";
+import { sharedProfileFor, valueOf, type SharedConfigSource } from "../config/sharedConfigFiles.js";
 
-/** Where the Node.js runtime looks for settings the client was not given in code. */
-export interface NodeConfigOptions {
-  /** The shared-file profile to read instead of `AWS_PROFILE` / `default`. */
-  profile?: string;
+/** Where the Node.js runtime looks for settings the client was not given in code (one object per client). */
+export interface NodeConfigOptions extends SharedConfigSource {
   logger?: Logger;
 }
 
@@ -20,12 +18,12 @@ const memoize = <T>(load: () => Promise<T>): Provider<T> => {
  * file's value wins over the config file's. `undefined` when none is set: the endpoint rule set
  * then reports the missing region when a command is sent.
  */
-export const nodeRegionProvider = ({ profile }: NodeConfigOptions = {}): Provider<string | undefined> =>
+export const nodeRegionProvider = (options: NodeConfigOptions = {}): Provider<string | undefined> =>
   memoize(async () => {
     // Set but empty still counts: the original rejects "" as an invalid region rather than skip it.
     if (process.env.AWS_REGION !== undefined) return process.env.AWS_REGION;
-    const shared = await loadSharedProfile(profile);
-    return shared.credentials.get("region") ?? shared.config.get("region");
+    const shared = await sharedProfileFor(options);
+    return valueOf(shared.credentials, "region") ?? valueOf(shared.config, "region");
   });
 
 /** "true" or "false" exactly; anything else is skipped, so the next source (or the default) applies. */
@@ -40,16 +38,13 @@ const parseFlag = (value: string | undefined, where: string, logger?: Logger): b
  * A boolean switch such as FIPS or dual-stack: the environment variable, then the profile's key
  * (the config file's value over the credentials file's), then `false`.
  */
-export const nodeFlagProvider = (
-  envName: string,
-  fileKey: string,
-  { profile, logger }: NodeConfigOptions = {}
-): Provider<boolean> =>
+export const nodeFlagProvider = (envName: string, fileKey: string, options: NodeConfigOptions = {}): Provider<boolean> =>
   memoize(async () => {
+    const { logger } = options;
     const fromEnv = parseFlag(process.env[envName], `env "${envName}"`, logger);
     if (fromEnv !== undefined) return fromEnv;
-    const shared = await loadSharedProfile(profile);
-    const fromFile = shared.config.get(fileKey) ?? shared.credentials.get(fileKey);
+    const shared = await sharedProfileFor(options);
+    const fromFile = valueOf(shared.config, fileKey) ?? valueOf(shared.credentials, fileKey);
     return parseFlag(fromFile, `shared config entry "${fileKey}"`, logger) ?? false;
   });
 

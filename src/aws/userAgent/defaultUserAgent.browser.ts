@@ -36,7 +36,7 @@ export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: Def
   return () =>
     (sections ??= (async () => {
       const navigator: NavigatorWithHints | undefined =
-        typeof window !== "undefined" ? (window.navigator as NavigatorWithHints) : undefined;
+        typeof window !== "undefined" ? (window.navigator) : undefined;
       const ua = navigator?.userAgent ?? "";
       const os = navigator?.userAgentData?.platform || osFromUserAgent(ua) || "other";
       const brands = navigator?.userAgentData?.brands ?? [];

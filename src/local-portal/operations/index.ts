@@ -21,3 +21,13 @@ const ROUTES = new Map<string, Route>([
 export function findRoute(method: string, path: string): Route | undefined {
   return ROUTES.get(`${method} ${path}`);
 }
+
+/** The methods a known path answers, for a 405's `Allow` header; empty for an unknown path. */
+export function allowedMethods(path: string): string[] {
+  const methods: string[] = [];
+  for (const key of ROUTES.keys()) {
+    const space = key.indexOf(" ");
+    if (key.slice(space + 1) === path) methods.push(key.slice(0, space));
+  }
+  return methods;
+}

@@ -11,7 +11,7 @@ import {
 } from "@smithy/types";
 
 import type { OperationDefinition } from "../../commands/SSOCommand.js";
-import { resolveHandler } from "../../commands/middlewareCache.js";
+import { resolveHandler } from "../../middleware/middlewareOrderCache.js";
 import { getEndpointPlugin } from "../../endpoint/endpointPlugin.js";
 import { getSerdePlugin } from "../../protocols/serdePlugin.js";
 import { commonParams } from "../endpoint/EndpointParameters.js";
@@ -72,7 +72,7 @@ export abstract class SSOOIDCCommand<
         getEndpointPlugin(configuration as never, commonParams),
         getSerdePlugin(configuration, definition.serialize, definition.deserialize),
       ],
-      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request as HttpRequest, options || {}),
+      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
       context
     ) as Handler<Input, Output>;
   }

@@ -28,7 +28,7 @@ export const sendListAccounts = async (config: SSOClientConfig = {}): Promise<st
   const client = new SSOClient({ ...config, requestHandler: handler, maxAttempts: 1 });
   try {
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
-    return urlOf(handler.requests[0]!);
+    return urlOf(handler.requests[0]);
   } catch (error) {
     return `error: ${(error as Error).message}`;
   } finally {

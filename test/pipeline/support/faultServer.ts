@@ -49,7 +49,7 @@ export const startFaultServer = async (): Promise<FaultServer> => {
   const server = http.createServer((req, res) => {
     const path = req.url ?? "/";
     const headerNames: string[] = [];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) headerNames.push(req.rawHeaders[i]!.toLowerCase());
+    for (let i = 0; i < req.rawHeaders.length; i += 2) headerNames.push(req.rawHeaders[i].toLowerCase());
     requests.push({ method: req.method ?? "", path, headers: req.headers, headerNames, receivedAt: Date.now() });
     req.resume();
     const fault = faults.shift();

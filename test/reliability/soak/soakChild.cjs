@@ -1,5 +1,6 @@
 // The soak, run by soak.test.ts in a child process of its own: `node --expose-gc soakChild.cjs
-// <dist-cjs directory> <requests> <concurrency>`. It uses the BUILT package, like an application
+// <dist-cjs directory> <requests per batch> <concurrency>`: a warm-up, then two equal batches,
+// with memory read (after a full GC) before and after each. It uses the BUILT package, like an application
 // would, drives the local portal emulator, prints one JSON line of figures, and then must exit by
 // itself: nothing may keep the event loop alive once the client is destroyed and the portal closed.
 "use strict";
@@ -28,7 +29,23 @@ const collectGarbage = async () => {
     await new Promise((resolve) => setImmediate(resolve));
   }
 };
+/** What a leak would grow: the process (RSS), live JavaScript objects, and memory outside the heap (Buffers). */
+const memory = () => {
+  const usage = process.memoryUsage();
+  return {
+    rssMB: megabytes(usage.rss),
+    heapUsedMB: megabytes(usage.heapUsed),
+    externalMB: megabytes(usage.external),
+    arrayBuffersMB: megabytes(usage.arrayBuffers),
+  };
+};
 const sockets = () => process.getActiveResourcesInfo().filter((name) => name === "TCPSocketWrap").length;
+
+const addCounts = (a, b) => {
+  const sum = { ...a };
+  for (const [name, count] of Object.entries(b)) sum[name] = (sum[name] ?? 0) + count;
+  return sum;
+};
 
 async function main() {
   const portal = await createLocalPortal({
@@ -76,12 +93,15 @@ async function main() {
 
   await run(WARM_UP);
   await collectGarbage();
-  const before = process.memoryUsage();
+  const before = memory();
   const started = performance.now();
-  const soak = await run(REQUESTS);
+  const first = await run(REQUESTS);
+  await collectGarbage();
+  const afterFirst = memory();
+  const second = await run(REQUESTS);
   const durationMs = performance.now() - started;
   await collectGarbage();
-  const after = process.memoryUsage();
+  const afterSecond = memory();
 
   const socketsBeforeDestroy = sockets();
   const answered = portal.stats.requests;
@@ -95,18 +115,17 @@ async function main() {
   await portal.close();
 
   const figures = {
-    requests: REQUESTS,
+    node: process.version,
+    requests: REQUESTS * 2,
+    batches: 2,
     warmUp: WARM_UP,
     concurrency: CONCURRENCY,
     answered,
-    failures: soak.failures,
-    failureNames: soak.failureNames,
+    failures: first.failures + second.failures,
+    failureNames: addCounts(first.failureNames, second.failureNames),
     durationMs: Math.round(durationMs),
-    requestsPerSecond: Math.round(REQUESTS / (durationMs / 1000)),
-    rssBeforeMB: megabytes(before.rss),
-    rssAfterMB: megabytes(after.rss),
-    heapUsedBeforeMB: megabytes(before.heapUsed),
-    heapUsedAfterMB: megabytes(after.heapUsed),
+    requestsPerSecond: Math.round((REQUESTS * 2) / (durationMs / 1000)),
+    memory: { before, afterFirst, afterSecond },
     socketsBeforeDestroy,
     socketsAfterDestroy,
     warnings,

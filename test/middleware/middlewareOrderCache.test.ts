@@ -2,7 +2,7 @@ import { constructStack } from "@smithy/middleware-stack";
 import type { HttpHandler, HttpRequest, MiddlewareStack } from "@smithy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { resolveHandler } from "../../src/commands/middlewareCache.js";
+import { resolveHandler } from "../../src/middleware/middlewareOrderCache.js";
 import { GetRoleCredentialsCommand, ListAccountsCommand, SSOClient } from "../../src/index.js";
 
 // The remembered middleware order must behave exactly like concat + use + resolve on every send.
@@ -53,7 +53,7 @@ const viaResolve = async (clientStack: Stack, commandStack: Stack, id: number) =
   log = [];
   const stack = clientStack.concat(commandStack);
   for (const plugin of plugins()) stack.use(plugin as never);
-  await stack.resolve(terminal as never, { id } as never)({} as never);
+  await stack.resolve(terminal as never, { id })({} as never);
   return log;
 };
 
