@@ -15,7 +15,7 @@ const MAX_ENTRY_INDENT = 12;
 /** Names before the description: `name`, `dir/`, or `a.ts, b.ts`. */
 const NAMES = /^[\w.-]+\/?(, [\w.-]+\/?)*$/;
 /** Not part of the source layout: generated, installed or tool folders. */
-const NOT_MAPPED = new Set(["node_modules", "dist-cjs", "dist-es", "dist-types", "docs-api", "coverage"]);
+const NOT_MAPPED = new Set(["node_modules", "dist-cjs", "dist-es", "dist-node", "dist-types", "docs-api", "coverage"]);
 
 /** The paths the layout block names, each relative to the repository root ("src/cli/"). */
 async function mappedPaths(): Promise<string[]> {
