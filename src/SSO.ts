@@ -37,6 +37,7 @@ const paginators = {
 /** A node-style callback: an error, or the command's output. */
 type Callback<T> = (err: any, data?: T) => void;
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the AWS SDK's shape: createAggregatedClient adds these methods to the class below at run time
 export interface SSO {
   /** @see {@link GetRoleCredentialsCommand} */
   getRoleCredentials(
@@ -101,5 +102,6 @@ export interface SSO {
  * returning a promise, or calling back node-style; and `paginate<Operation>` for each list
  * operation, sending its pages through this client.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface above: its methods are installed by createAggregatedClient
 export class SSO extends SSOClient implements SSO {}
 createAggregatedClient(commands, SSO, { paginators });

@@ -129,7 +129,9 @@ export class SSOClient extends __Client<
 
   constructor(...[configuration]: __CheckOptionalClientConfig<SSOClientConfig>) {
     const _config_0 = __getRuntimeConfig(configuration || {});
-    super(_config_0 as any);
+    // The base class only keeps what it is given, replaced below by the resolved config: it gets the
+    // runtime config, unresolved, as in the AWS SDK.
+    super(_config_0 as unknown as SSOClientResolvedConfig);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
     const _config_2 = resolveUserAgentConfig(_config_1);
@@ -139,6 +141,7 @@ export class SSOClient extends __Client<
     const _config_6 = resolveRuntimeExtensions(_config_5, configuration?.extensions || []);
     this.config = _config_6 as unknown as SSOClientResolvedConfig;
     this.middlewareStack.use(getUserAgentPlugin(this.config));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- @smithy/core declares getRetryPlugin Pluggable<any, any>; it works on any input and output
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin());
     this.middlewareStack.use(getHostHeaderPlugin(this.config));

@@ -33,11 +33,11 @@ export function clearTextWarning(hostname: string): string {
  * plain `http:` to a host that is not loopback: anyone on the path can read and reuse it. The
  * request still goes (a proxy or test rig may be meant), but not silently.
  */
-export const getClearTextWarningPlugin = (): Pluggable<any, any> => {
+export const getClearTextWarningPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => {
   let warned = false;
   const middleware =
-    (next: BuildHandler<any, any>, context: HandlerExecutionContext) =>
-    async (args: BuildHandlerArguments<any>) => {
+    (next: BuildHandler<Input, Output>, context: HandlerExecutionContext) =>
+    async (args: BuildHandlerArguments<Input>) => {
       const { request } = args;
       if (!warned && HttpRequest.isInstance(request) && request.protocol === "http:" && request.headers[TOKEN_HEADER]) {
         if (!isLoopbackHost(request.hostname)) {

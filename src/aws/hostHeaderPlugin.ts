@@ -11,8 +11,8 @@ export interface HostHeaderPluginConfig {
  */
 export const hostHeaderMiddleware =
   (config: HostHeaderPluginConfig) =>
-  (next: BuildHandler<any, any>) =>
-  async (args: BuildHandlerArguments<any>) => {
+  <Input extends object, Output extends object>(next: BuildHandler<Input, Output>) =>
+  async (args: BuildHandlerArguments<Input>) => {
     const { request } = args;
     if (!HttpRequest.isInstance(request)) return next(args);
     const authority = request.port != null ? `${request.hostname}:${request.port}` : request.hostname;
@@ -37,7 +37,7 @@ export const hostHeaderMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation
 };
 
 /** The `host` header. */
-export const getHostHeaderPlugin = (config: HostHeaderPluginConfig): Pluggable<any, any> => ({
+export const getHostHeaderPlugin = <Input extends object, Output extends object>(config: HostHeaderPluginConfig): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(hostHeaderMiddleware(config), hostHeaderMiddlewareOptions);
   },

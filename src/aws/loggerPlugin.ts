@@ -10,6 +10,12 @@ import type {
 
 const passThrough = (value: unknown) => value;
 
+/** The context as commands fill it: their sensitive-data filters (untyped in @smithy/types). */
+type LoggingContext = HandlerExecutionContext & {
+  inputFilterSensitiveLog?: (input: unknown) => unknown;
+  outputFilterSensitiveLog?: (output: unknown) => unknown;
+};
+
 /**
  * After each call, logs `{ clientName, commandName, input, output, metadata }` through
  * `logger.info`, or `{ clientName, commandName, input, error, metadata }` through
@@ -18,8 +24,8 @@ const passThrough = (value: unknown) => value;
  */
 export const loggerMiddleware =
   () =>
-  (next: InitializeHandler<any, MetadataBearer>, context: HandlerExecutionContext) =>
-  async (args: InitializeHandlerArguments<any>) => {
+  <Input extends object, Output extends MetadataBearer>(next: InitializeHandler<Input, Output>, context: LoggingContext) =>
+  async (args: InitializeHandlerArguments<Input>) => {
     const { clientName, commandName, logger } = context;
     const filterInput = context.inputFilterSensitiveLog ?? passThrough;
     try {
@@ -59,7 +65,7 @@ export const loggerMiddlewareOptions: InitializeHandlerOptions & { name: string;
 };
 
 /** Logs each call's outcome to the client's `logger`. */
-export const getLoggerPlugin = (): Pluggable<any, any> => ({
+export const getLoggerPlugin = <Input extends object, Output extends MetadataBearer>(): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(loggerMiddleware(), loggerMiddlewareOptions);
   },

@@ -16,8 +16,8 @@ const hasTraceId = (headers: Record<string, string>) => {
  */
 export const recursionDetectionMiddleware =
   () =>
-  (next: BuildHandler<any, any>) =>
-  async (args: BuildHandlerArguments<any>) => {
+  <Input extends object, Output extends object>(next: BuildHandler<Input, Output>) =>
+  async (args: BuildHandlerArguments<Input>) => {
     const { request } = args;
     if (HttpRequest.isInstance(request) && typeof process !== "undefined" && process.env) {
       const functionName = process.env.AWS_LAMBDA_FUNCTION_NAME;
@@ -36,7 +36,7 @@ export const recursionDetectionMiddlewareOptions: BuildHandlerOptions & Absolute
 };
 
 /** The `X-Amzn-Trace-Id` header inside Lambda. */
-export const getRecursionDetectionPlugin = (): Pluggable<any, any> => ({
+export const getRecursionDetectionPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(recursionDetectionMiddleware(), recursionDetectionMiddlewareOptions);
   },

@@ -39,7 +39,7 @@ export class ListAccountRolesCommand extends SSOCommand<ListAccountRolesCommandI
       serialize: se_ListAccountRolesCommand,
       deserialize: de_ListAccountRolesCommand,
       inputFilterSensitiveLog: ListAccountRolesRequestFilterSensitiveLog,
-      outputFilterSensitiveLog: (output: any) => output, // no sensitive members
+      outputFilterSensitiveLog: (output: unknown) => output, // no sensitive members
     });
   }
 }

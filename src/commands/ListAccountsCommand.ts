@@ -39,7 +39,7 @@ export class ListAccountsCommand extends SSOCommand<ListAccountsCommandInput, Li
       serialize: se_ListAccountsCommand,
       deserialize: de_ListAccountsCommand,
       inputFilterSensitiveLog: ListAccountsRequestFilterSensitiveLog,
-      outputFilterSensitiveLog: (output: any) => output, // no sensitive members
+      outputFilterSensitiveLog: (output: unknown) => output, // no sensitive members
     });
   }
 }

@@ -35,7 +35,7 @@ export class LogoutCommand extends SSOCommand<LogoutCommandInput, LogoutCommandO
       serialize: se_LogoutCommand,
       deserialize: de_LogoutCommand,
       inputFilterSensitiveLog: LogoutRequestFilterSensitiveLog,
-      outputFilterSensitiveLog: (output: any) => output, // no sensitive members
+      outputFilterSensitiveLog: (output: unknown) => output, // no sensitive members
     });
   }
 }

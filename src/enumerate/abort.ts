@@ -1,6 +1,7 @@
 /** The error an aborted listing ends with, shaped like the SDK's own: `name` "AbortError", the reason as `cause`. */
 export function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error("The listing was aborted"), { name: "AbortError", cause: signal.reason });
+  const cause: unknown = signal.reason;
+  return Object.assign(new Error("The listing was aborted"), { name: "AbortError", cause });
 }
 
 /** Waits `ms`, or rejects with an `AbortError` as soon as `signal` fires. */

@@ -21,9 +21,9 @@ function readJson(path: string): unknown {
   try {
     text = readBoundedFile(path, MAX_FIXTURE_BYTES).text;
   } catch (error) {
-    if (error instanceof FileRefusedError) throw new Error(`fixture file ${error.message}`);
+    if (error instanceof FileRefusedError) throw new Error(`fixture file ${error.message}`, { cause: error });
     const code = (error as { code?: string }).code;
-    throw new Error(`cannot read fixture file ${path}${code ? ` (${code})` : ""}`);
+    throw new Error(`cannot read fixture file ${path}${code ? ` (${code})` : ""}`, { cause: error });
   }
   try {
     return JSON.parse(text);

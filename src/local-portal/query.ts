@@ -12,7 +12,7 @@ export interface RequestTarget {
 export function parseTarget(url: string): RequestTarget | undefined {
   const mark = url.indexOf("?");
   const path = mark === -1 ? url : url.slice(0, mark);
-  const query: Record<string, string> = Object.create(null);
+  const query = Object.create(null) as Record<string, string>;
   if (mark === -1) return { path, query };
   for (const pair of url.slice(mark + 1).split("&")) {
     if (pair === "") continue;

@@ -121,7 +121,7 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     get stats() {
       return copyStats(state.stats);
     },
-    startUrl: oidc.startUrls[0]!,
+    startUrl: oidc.startUrls[0],
     region: options.region ?? DEFAULTS.region,
     approveDevice: (userCode, userId) => oidc.approveDevice(userCode, userId, clock()),
     denyDevice: (userCode) => oidc.denyDevice(userCode, clock()),

@@ -2,7 +2,9 @@ import { constructStack } from "@smithy/middleware-stack";
 import type { MiddlewareStack, Pluggable } from "@smithy/types";
 
 type AnyStack = MiddlewareStack<any, any>;
-type MiddlewareFn = (next: any, context: any) => any;
+/** What `resolve()` returns and each middleware wraps. */
+type ResolvedHandler = (args: any) => Promise<any>;
+type MiddlewareFn = (next: ResolvedHandler, context: object) => ResolvedHandler;
 
 /**
  * Ordering a middleware stack (copying its entries, expanding relative ones, sorting by step and
@@ -45,7 +47,7 @@ const snapshotOf = (stack: AnyStack): unknown[] | undefined => {
     state.push(relative);
     for (const key of Object.keys(options)) {
       const value = options[key];
-      if (Array.isArray(value)) state.push(key, LIST, value.length, ...value);
+      if (Array.isArray(value)) state.push(key, LIST, value.length, ...(value as unknown[]));
       else state.push(key, value);
     }
     state.push(END);
@@ -76,6 +78,7 @@ const sameState = (kept: readonly unknown[], now: readonly unknown[]): boolean =
  */
 const methodsAtFirstSight = new WeakMap<AnyStack, unknown[]>();
 const untouched = (stack: AnyStack): boolean => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only compared by identity, never called
   const current = [stack.applyToStack, stack.concat, stack.identifyOnResolve];
   const first = methodsAtFirstSight.get(stack);
   if (!first) methodsAtFirstSight.set(stack, current);
@@ -94,7 +97,7 @@ const orderOf = (stack: AnyStack): MiddlewareFn[] => {
   const standInFor = (middleware: MiddlewareFn): MiddlewareFn => {
     let standIn = standIns.get(middleware);
     if (!standIn) {
-      standIn = (next: unknown) => {
+      standIn = (next: ResolvedHandler) => {
         order.push(middleware);
         return next;
       };
@@ -152,7 +155,7 @@ export const resolveHandler = (
   if (!client || !command) return plain();
 
   let byOperation = cache.get(clientStack);
-  if (!byOperation) cache.set(clientStack, (byOperation = new Map()));
+  if (!byOperation) cache.set(clientStack, (byOperation = new Map<string, CacheEntry>()));
   let entry = byOperation.get(operation);
   if (
     entry?.configuration !== configuration ||
@@ -170,7 +173,7 @@ export const resolveHandler = (
     entry = { client, command, configuration, identity, order };
     byOperation.set(operation, entry);
   }
-  let handler: any = terminal;
+  let handler: ResolvedHandler = terminal;
   const { order } = entry;
   for (let i = order.length - 1; i >= 0; i--) handler = order[i](handler, context);
   return handler;

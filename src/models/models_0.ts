@@ -150,8 +150,8 @@ const hideAccessToken = <T extends { accessToken?: string | undefined }>(obj: T)
 export const GetRoleCredentialsRequestFilterSensitiveLog = (obj: GetRoleCredentialsRequest): any =>
   hideAccessToken(obj);
 
-/** What a logger may print of `RoleCredentials`: the secret access key and session token are masked. */
-export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any =>
+// Typed, so the response filter below builds on it without an `any`; the export keeps the SDK's `any`.
+const maskRoleCredentials = (obj: RoleCredentials): RoleCredentials | typeof SENSITIVE_STRING =>
   // A response may carry something other than an object here (a JSON-encoded string, say): it is
   // masked as a whole, since it may hold the secrets (the SDK logs it as it came).
   obj === null || typeof obj !== "object"
@@ -162,10 +162,13 @@ export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any =>
         ...(obj.sessionToken && { sessionToken: SENSITIVE_STRING }),
       };
 
+/** What a logger may print of `RoleCredentials`: the secret access key and session token are masked. */
+export const RoleCredentialsFilterSensitiveLog = (obj: RoleCredentials): any => maskRoleCredentials(obj);
+
 /** What a logger may print of a `GetRoleCredentialsResponse`: the credentials' secrets are masked. */
 export const GetRoleCredentialsResponseFilterSensitiveLog = (obj: GetRoleCredentialsResponse): any => ({
   ...obj,
-  ...(obj.roleCredentials && { roleCredentials: RoleCredentialsFilterSensitiveLog(obj.roleCredentials) }),
+  ...(obj.roleCredentials && { roleCredentials: maskRoleCredentials(obj.roleCredentials) }),
 });
 
 /** What a logger may print of a `ListAccountRolesRequest`: the access token is masked. */

@@ -25,10 +25,11 @@ type PagedCommand<Input, Output> = new (input: Input) => Command<any, Input, any
  */
 export function createPaginator<Input extends PagedInput, Output extends PagedOutput>(
   CommandCtor: PagedCommand<Input, Output>
-): (config: SSOPaginationConfiguration, input: Input, ...rest: any[]) => Paginator<Output> {
+): (config: SSOPaginationConfiguration, input: Input, ...rest: unknown[]) => Paginator<Output> {
   return async function* paginate(config, input, ...rest) {
     // `startingToken` wins over a token in the input, and the input's `maxResults` over `pageSize`.
-    let token = config.startingToken ?? input.nextToken;
+    // @smithy/types leaves `startingToken` untyped: it is this operation's `nextToken`, sent as given.
+    let token = (config.startingToken as Input["nextToken"]) ?? input.nextToken;
     const maxResults = input.maxResults ?? config.pageSize;
     while (true) {
       // Checked per page, like the original, so a wrong client fails on the first `next()`.
@@ -38,7 +39,7 @@ export function createPaginator<Input extends PagedInput, Output extends PagedOu
       let command: Command<any, Input, any, Output, any> = new CommandCtor({ ...input, nextToken: token, maxResults });
       command = config.withCommand?.(command) ?? command;
       // The rest (e.g. `{ abortSignal }`) goes to `send` as its HTTP handler options.
-      const page: Output = await (config.client.send as (...args: any[]) => Promise<Output>)(command, ...rest);
+      const page: Output = await (config.client.send as (...args: unknown[]) => Promise<Output>)(command, ...rest);
       yield page;
       const previousToken = token;
       token = page?.nextToken;

@@ -11,7 +11,7 @@ const decoder = new TextDecoder();
 
 /** Reads the whole body as UTF-8 text; an absent body is empty. */
 export const collectBodyString = async (response: HttpResponse, context: DeserializeContext): Promise<string> => {
-  const body = response.body;
+  const body: unknown = response.body;
   if (body === undefined || body === null) return "";
   if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return decoder.decode(body);

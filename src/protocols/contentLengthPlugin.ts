@@ -12,8 +12,8 @@ const bodyLength = (body: unknown): number | undefined => {
 /** Sets `content-length` on requests that carry a body of known size (POST /logout sends 0). */
 export const contentLengthMiddleware =
   () =>
-  (next: BuildHandler<any, any>) =>
-  async (args: BuildHandlerArguments<any>) => {
+  <Input extends object, Output extends object>(next: BuildHandler<Input, Output>) =>
+  async (args: BuildHandlerArguments<Input>) => {
     const request = args.request;
     if (HttpRequest.isInstance(request) && request.body !== undefined) {
       const hasLength = Object.keys(request.headers).some((name) => name.toLowerCase() === "content-length");
@@ -23,7 +23,7 @@ export const contentLengthMiddleware =
     return next(args);
   };
 
-export const getContentLengthPlugin = (): Pluggable<any, any> => ({
+export const getContentLengthPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(contentLengthMiddleware(), { step: "build", tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"], name: "contentLengthMiddleware", override: true });
   },

@@ -100,7 +100,9 @@ describe("client-sso roles: output", () => {
       expect(out.trimEnd().split("\n")).toHaveLength(1 + 3000);
       const frames = err.split("\r").filter((frame) => frame.startsWith("["));
       expect(frames.length).toBeGreaterThan(0);
+      // eslint-disable-next-line no-control-regex -- ESC ends the frame's erase-line sequence, which is what is checked
       expect(frames.at(-1)).toMatch(/^\[█+\] 1000\/1000 accounts {2}3000 roles {2}\d+\.\d req\/s {2}0 throttled\x1b\[K$/);
+      // eslint-disable-next-line no-control-regex -- ESC starts the erase-line sequence before the summary
       expect(err).toMatch(/\x1b\[K1000 accounts, 3000 roles in \d+\.\d s \(1010 requests, 0 throttled\)\n$/);
     } finally {
       await big.close();
@@ -278,7 +280,7 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     expect(result.out).toBe("");
     const lines = expectOneLine(result.err);
     expect(result.err).not.toContain(TOKEN);
-    return { ...result, line: lines[0]! };
+    return { ...result, line: lines[0] };
   };
 
   it("no token", async () => {

@@ -22,7 +22,7 @@ export class WatchedHandler {
     try {
       const delay = this.delayFor(request);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      return await this.inner.handle(request as never, options as never);
+      return await this.inner.handle(request, options);
     } finally {
       this.inFlight -= 1;
     }

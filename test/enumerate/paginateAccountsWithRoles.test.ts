@@ -45,7 +45,7 @@ describe("paginateAccountsWithRoles", () => {
     );
     const fixture = portal.fixture;
     expect(items.map(({ account }) => account)).toEqual(fixture.accounts);
-    const roleNames = fixture.users[0]!.assignments[0]!.roleNames;
+    const roleNames = fixture.users[0].assignments[0].roleNames;
     for (const { account, roles } of items) {
       expect(roles).toEqual(roleNames.map((roleName) => ({ roleName, accountId: account.accountId })));
     }

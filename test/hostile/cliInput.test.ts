@@ -110,7 +110,7 @@ describe("files", () => {
     try {
       execFileSync("mkfifo", [path]);
     } catch (error) {
-      throw new Error(`this test needs mkfifo (coreutils): ${(error as Error).message}`);
+      throw new Error(`this test needs mkfifo (coreutils): ${(error as Error).message}`, { cause: error });
     }
     const started = Date.now();
     const { code, err } = await listWith("fifo");
@@ -174,12 +174,12 @@ describe("progress", () => {
       .split("\r")
       .map((frame) => frame.match(/^\[(█*)░*\] (\d+)\/(\d+)(\+?) accounts/))
       .filter((match): match is RegExpMatchArray => match !== null)
-      .map((match) => ({ filled: match[1]!.length, done: Number(match[2]), total: Number(match[3]), plus: match[4] === "+" }));
+      .map((match) => ({ filled: match[1].length, done: Number(match[2]), total: Number(match[3]), plus: match[4] === "+" }));
     expect(frames.length).toBeGreaterThan(5);
     for (let i = 1; i < frames.length; i++) {
-      expect(frames[i]!.filled).toBeGreaterThanOrEqual(frames[i - 1]!.filled);
-      expect(frames[i]!.done).toBeGreaterThanOrEqual(frames[i - 1]!.done);
-      if (!frames[i - 1]!.plus) expect(frames[i]!.plus).toBe(false);
+      expect(frames[i].filled).toBeGreaterThanOrEqual(frames[i - 1].filled);
+      expect(frames[i].done).toBeGreaterThanOrEqual(frames[i - 1].done);
+      if (!frames[i - 1].plus) expect(frames[i].plus).toBe(false);
     }
     // The total is known well before the last account is done.
     expect(frames.some((frame) => !frame.plus && frame.total === 300 && frame.done < 300)).toBe(true);

@@ -7,6 +7,7 @@ import { run } from "../cli/helpers.js";
 import { sendJson, startHostilePortal } from "./hostilePortal.js";
 
 /** What a terminal must never receive raw: C0 but newline, DEL, C1, bidi controls, line separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const HOSTILE_NAMES = [
@@ -70,7 +71,7 @@ describe("terminal injection", () => {
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(1 + HOSTILE_NAMES.length);
     for (const line of lines.slice(1)) {
-      const name = line.split(",")[1]!;
+      const name = line.split(",")[1];
       // A spreadsheet runs a cell starting with = + - @ (or tab/CR) as a formula.
       expect(name).not.toMatch(/^"?[=+\-@\t\r]/);
     }
@@ -158,7 +159,7 @@ describe("size and width", () => {
       const lines = out.trimEnd().split("\n");
       // The ROLE column starts at the same terminal column on every line.
       const roleColumn = (line: string, role: string) => displayWidth(line.slice(0, line.lastIndexOf(role)));
-      expect(roleColumn(lines[0]!, "ROLE")).toBe(12 + 2 + 14 + 2);
+      expect(roleColumn(lines[0], "ROLE")).toBe(12 + 2 + 14 + 2);
       for (const line of lines.slice(1)) expect(roleColumn(line, "管理者")).toBe(12 + 2 + 14 + 2);
     } finally {
       await wide.close();

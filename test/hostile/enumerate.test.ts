@@ -101,8 +101,8 @@ describe("against the emulator", () => {
     expect(updates.at(-1)).toMatchObject({ listingComplete: true, accountsDone: 300, accountsListed: 300, rolesFound: 600 });
     // Counts only grow.
     for (let i = 1; i < updates.length; i++) {
-      expect(updates[i]!.accountsDone).toBeGreaterThanOrEqual(updates[i - 1]!.accountsDone);
-      expect(updates[i]!.accountsListed).toBeGreaterThanOrEqual(updates[i - 1]!.accountsListed);
+      expect(updates[i].accountsDone).toBeGreaterThanOrEqual(updates[i - 1].accountsDone);
+      expect(updates[i].accountsListed).toBeGreaterThanOrEqual(updates[i - 1].accountsListed);
     }
   });
 });

@@ -111,12 +111,12 @@ describe("request log", () => {
     await call(portal.endpoint, "/assignment/accounts", { token: ALICE, headers: { authorization: "Bearer secret-1", cookie: "s=secret-2" } });
     await call(portal.endpoint, "/assignment/accounts", { token: realToken });
     const [own, foreign] = portal.requestLog;
-    expect(own!.headers["x-amz-sso_bearer_token"]).toBe("***");
-    expect(own!.headers.authorization).toBe("***");
-    expect(own!.headers.cookie).toBe("***");
-    expect(own!.accessToken).toBe(ALICE);
-    expect(foreign!.accessToken).toBe("***");
-    expect(foreign!.status).toBe(401);
+    expect(own.headers["x-amz-sso_bearer_token"]).toBe("***");
+    expect(own.headers.authorization).toBe("***");
+    expect(own.headers.cookie).toBe("***");
+    expect(own.accessToken).toBe(ALICE);
+    expect(foreign.accessToken).toBe("***");
+    expect(foreign.status).toBe(401);
     expect(JSON.stringify(portal.requestLog)).not.toMatch(/secret-1|secret-2|aoaAAAA/);
   });
 
@@ -134,7 +134,7 @@ describe("request log", () => {
     expect(log.length).toBeGreaterThan(100);
     expect(log.length).toBeLessThanOrEqual(1000);
     // Header values are kept to 1 KiB in the log.
-    expect(log[0]!.headers["x-big"]).toHaveLength(1025);
+    expect(log[0].headers["x-big"]).toHaveLength(1025);
     const approxBytes = log.reduce((sum, entry) => sum + 2 * JSON.stringify(entry).length, 0);
     expect(approxBytes).toBeLessThanOrEqual(maxBytes * 1.5);
 

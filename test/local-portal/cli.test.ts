@@ -10,7 +10,7 @@ import { ALICE, call, errorCode } from "./helpers.js";
 
 const started: CliResult[] = [];
 afterAll(async () => {
-  await Promise.all(started.map((result) => result.portal?.close()));
+  await Promise.all(started.flatMap((result) => (result.portal ? [result.portal.close()] : [])));
 });
 
 async function cli(...argv: string[]) {
@@ -57,7 +57,7 @@ describe("runCli", () => {
       expect(out()).toContain("access token for dana: dana-token");
       const response = await call(portal!.endpoint, "/assignment/accounts?max_result=3", { token: "dana-token" });
       expect(response.json).toEqual({ accountList: [] });
-      expect(portal!.requestLog[0]!.durationMs).toBeGreaterThanOrEqual(18);
+      expect(portal!.requestLog[0].durationMs).toBeGreaterThanOrEqual(18);
       expect(out()).toMatch(/GET \/assignment\/accounts 200 ListAccounts \d+\.\dms/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -125,7 +125,7 @@ describe("bin", () => {
         child.stdout.on("data", (chunk: Buffer) => {
           stdout += chunk.toString();
           const match = stdout.match(ENDPOINT_LINE);
-          if (match) resolve(match[1]!);
+          if (match) resolve(match[1]);
         });
         child.on("exit", () => reject(new Error(`bin exited early: ${stdout}`)));
       });

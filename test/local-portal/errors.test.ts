@@ -108,7 +108,7 @@ describe("errors", () => {
 
   it("404 UnknownOperationException for an unknown path", async () => {
     for (const [target, method] of [["/nope", "GET"], ["/", "DELETE"], ["/assignment", "GET"]]) {
-      const response = await call(portal.endpoint, target!, { method, token: ALICE });
+      const response = await call(portal.endpoint, target, { method, token: ALICE });
       expect(response.status).toBe(404);
       expect(errorCode(response)).toBe("UnknownOperationException");
       expect(response.headers["x-amzn-requestid"]).toMatch(UUID);
@@ -119,7 +119,7 @@ describe("errors", () => {
     const cases = [["/logout", "GET", "POST"], ["/assignment/accounts", "POST", "GET"], ["/federation/credentials", "DELETE", "GET"], ["/assignment/roles", "PUT", "GET"]];
     for (const [target, method, allow] of cases) {
       // Before the token check, as a front end answers: no token needed to learn it.
-      const response = await call(portal.endpoint, target!, { method });
+      const response = await call(portal.endpoint, target, { method });
       expect(response.status).toBe(405);
       expect(errorCode(response)).toBe("MethodNotAllowedException");
       expect(response.headers.allow).toBe(allow);

@@ -25,9 +25,9 @@ describe("throttling", () => {
     expect(ok).toBeGreaterThanOrEqual(5);
     expect(ok).toBeLessThanOrEqual(10);
     expect(throttled.length).toBe(15 - ok);
-    expect(errorCode(throttled[0]!)).toBe("TooManyRequestsException");
-    expect(throttled[0]!.json).toEqual({ message: "Rate exceeded" });
-    expect(throttled[0]!.headers["retry-after"]).toBeUndefined();
+    expect(errorCode(throttled[0])).toBe("TooManyRequestsException");
+    expect(throttled[0].json).toEqual({ message: "Rate exceeded" });
+    expect(throttled[0].headers["retry-after"]).toBeUndefined();
     expect(p.stats.faults.throttle).toBe(throttled.length);
     await sleep(1100);
     expect((await accounts(p)).status).toBe(200);
@@ -93,7 +93,7 @@ describe("latency", () => {
   it("picks a delay within a range", async () => {
     const p = await start({ latency: { min: 50, max: 100 } });
     await accounts(p);
-    const { durationMs } = p.requestLog[0]!;
+    const { durationMs } = p.requestLog[0];
     expect(durationMs).toBeGreaterThanOrEqual(45);
     expect(durationMs).toBeLessThan(1000);
   });

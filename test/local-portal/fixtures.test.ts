@@ -123,7 +123,7 @@ describe("fixtures", () => {
     expect(new Set(fixture.accounts.map((a) => a.accountId)).size).toBe(1000);
     expect(fixture.accounts.every((a) => /^\d{12}$/.test(a.accountId))).toBe(true);
     expect(fixture.users.map((u) => u.accessTokens)).toEqual([["bench-1"], ["bench-2"], ["bench-3"]]);
-    const roles = fixture.users[0]!.assignments[0]!.roleNames;
+    const roles = fixture.users[0].assignments[0].roleNames;
     expect(roles).toHaveLength(10);
     expect(roles.slice(0, 2)).toEqual(["AdministratorAccess", "ReadOnlyAccess"]);
     expect(roles.at(-1)).toBe("Role10");

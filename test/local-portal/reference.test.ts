@@ -31,7 +31,7 @@ describe("reference client against the local portal", () => {
     const accounts = await client.send(new ListAccountsCommand({ accessToken: ALICE, maxResults: 1 }));
     expect(accounts.accountList).toHaveLength(1);
     const next = await client.send(new ListAccountsCommand({ accessToken: ALICE, nextToken: accounts.nextToken }));
-    expect(next.accountList![0]!.accountName).toBe("Production");
+    expect(next.accountList![0].accountName).toBe("Production");
     const roles = await client.send(new ListAccountRolesCommand({ accessToken: ALICE, accountId: DEV_ACCOUNT }));
     expect(roles.roleList).toHaveLength(2);
     // The reference client's query encoding decodes back to the very same role name.

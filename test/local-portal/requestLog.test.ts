@@ -31,11 +31,11 @@ describe("request log", () => {
       status: 200,
       requestId: response.headers["x-amzn-requestid"],
     });
-    expect(first!.requestId).toMatch(UUID);
-    expect(first!.headers["x-amz-user-agent"]).toBe("test-agent");
-    expect(first!.time).toBeGreaterThanOrEqual(before);
-    expect(first!.durationMs).toBeGreaterThanOrEqual(0);
-    expect(first!.errorType).toBeUndefined();
+    expect(first.requestId).toMatch(UUID);
+    expect(first.headers["x-amz-user-agent"]).toBe("test-agent");
+    expect(first.time).toBeGreaterThanOrEqual(before);
+    expect(first.durationMs).toBeGreaterThanOrEqual(0);
+    expect(first.errorType).toBeUndefined();
     expect(second).toMatchObject({ operation: "ListAccounts", status: 401, errorType: "UnauthorizedException" });
   });
 

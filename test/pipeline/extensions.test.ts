@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, Provider, RetryErrorInfo, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { describe, expect, it } from "vitest";
 

@@ -96,7 +96,7 @@ const OPERATION_NAMES = Object.keys(OPERATIONS) as Operation[];
 const settle = async (client: SSOClient, command: unknown, options: Record<string, unknown> = {}): Promise<Settled> => {
   figures.calls += 1;
   try {
-    return { ok: true, output: (await client.send(command as never, options)) as never };
+    return { ok: true, output: await client.send(command as never, options) };
   } catch (error) {
     expectTyped(error, 3);
     figures.typedFailures += 1;

@@ -34,7 +34,8 @@ const browserFromUserAgent = (ua: string): string | undefined => {
 export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: DefaultUserAgentOptions): Provider<UserAgent> => {
   let sections: Promise<UserAgent> | undefined;
   return () =>
-    (sections ??= (async () => {
+    // Built once; a throw while building rejects the promise, as an async function's would.
+    (sections ??= new Promise<UserAgent>((resolve) => {
       const navigator: NavigatorWithHints | undefined =
         typeof window !== "undefined" ? (window.navigator) : undefined;
       const ua = navigator?.userAgent ?? "";
@@ -50,6 +51,6 @@ export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: Def
         ["md/browser", `${browser}_${brand?.version ?? "unknown"}`],
       ];
       if (serviceId) pairs.push([`api/${serviceId}`, clientVersion]);
-      return pairs;
-    })());
+      resolve(pairs);
+    }));
 };

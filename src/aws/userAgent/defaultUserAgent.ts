@@ -27,7 +27,8 @@ const runtimePair = (): UserAgentPair => {
 export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: DefaultUserAgentOptions): Provider<UserAgent> => {
   let sections: Promise<UserAgent> | undefined;
   return () =>
-    (sections ??= (async () => {
+    // Built once; a throw while building rejects the promise, as an async function's would.
+    (sections ??= new Promise<UserAgent>((resolve) => {
       const pairs: UserAgent = [
         [PACKAGE_NAME, clientVersion],
         ["ua", "2.1"],
@@ -38,6 +39,6 @@ export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: Def
       if (serviceId) pairs.push([`api/${serviceId}`, clientVersion]);
       const executionEnvironment = process.env.AWS_EXECUTION_ENV;
       if (executionEnvironment) pairs.push([`exec-env/${executionEnvironment}`]);
-      return pairs;
-    })());
+      resolve(pairs);
+    }));
 };

@@ -92,8 +92,8 @@ export const userAgentMiddleware = (config: UserAgentPluginConfig) => {
     from[1] !== config.userAgentAppId ||
     from[2] !== config.defaultUserAgentProvider ||
     from[3] !== config.retryStrategy;
-  return (next: BuildHandler<any, any>, context: HandlerExecutionContext) =>
-    async (args: BuildHandlerArguments<any>) => {
+  return <Input extends object, Output extends object>(next: BuildHandler<Input, Output>, context: HandlerExecutionContext) =>
+    async (args: BuildHandlerArguments<Input>) => {
       const { request } = args;
       if (!HttpRequest.isInstance(request)) return next(args);
       if (!prepared || changed()) {
@@ -137,7 +137,7 @@ export const userAgentMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation 
 };
 
 /** The user agent headers, in the AWS SDKs' format. */
-export const getUserAgentPlugin = (config: UserAgentPluginConfig): Pluggable<any, any> => ({
+export const getUserAgentPlugin = <Input extends object, Output extends object>(config: UserAgentPluginConfig): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(userAgentMiddleware(config), userAgentMiddlewareOptions);
   },

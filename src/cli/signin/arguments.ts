@@ -46,7 +46,7 @@ export function parseSigninArguments(command: SigninCommand, argv: string[]): Si
   const args: SigninArguments = { help: false, noBrowser: false, useDeviceCode: false, all: false };
   const accepted = new Set<string>(COMMAND_FLAGS[command]);
   for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i]!;
+    const raw = argv[i];
     if (raw === "-h" || raw === "--help") {
       args.help = true;
       continue;

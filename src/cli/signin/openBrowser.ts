@@ -16,7 +16,7 @@ export function openBrowser(url: string, env: Environment): Promise<boolean> {
   else return Promise.resolve(false);
   return new Promise((resolve) => {
     try {
-      const child = spawn(command, args, { stdio: "ignore", detached: true, env: env as NodeJS.ProcessEnv });
+      const child = spawn(command, args, { stdio: "ignore", detached: true, env: env });
       child.once("error", () => resolve(false));
       child.once("spawn", () => {
         child.unref();

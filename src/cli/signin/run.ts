@@ -26,7 +26,7 @@ export async function runSignin(command: SigninCommand, argv: string[], io: CliI
     return 0;
   } catch (error) {
     const [message, exitCode] = describe(error, io);
-    let line = message.split("\n")[0]!;
+    let line = message.split("\n")[0];
     for (const secret of secrets) if (secret) line = line.split(secret).join("***");
     io.stderr.write(`client-sso: ${line}\n`);
     if (exitCode === 2) io.stderr.write(`Run "client-sso ${command} --help" for the options.\n`);

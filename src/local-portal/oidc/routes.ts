@@ -37,16 +37,21 @@ function operation(name: OidcOperationName): OidcRoute {
   };
 }
 
+/** A browser page: rendered synchronously, a throw still becomes a rejection for `serve`'s caller. */
+function page(render: (request: OidcRequest) => OidcAnswer): OidcRoute {
+  return { serve: (request) => new Promise((resolve) => resolve(render(request))) };
+}
+
 /** `"METHOD /path"` → route: the model's three POSTs and the browser pages. */
 const ROUTES = new Map<string, OidcRoute>([
   [`POST ${OIDC_PATHS.RegisterClient}`, operation("RegisterClient")],
   [`POST ${OIDC_PATHS.StartDeviceAuthorization}`, operation("StartDeviceAuthorization")],
   [`POST ${OIDC_PATHS.CreateToken}`, operation("CreateToken")],
-  [`GET ${PAGE_PATHS.device}`, { serve: async (request) => devicePage(request) }],
+  [`GET ${PAGE_PATHS.device}`, page(devicePage)],
   [`POST ${PAGE_PATHS.device}`, { serve: deviceForm }],
-  [`GET ${PAGE_PATHS.authorize}`, { serve: async (request) => authorizePage(request) }],
+  [`GET ${PAGE_PATHS.authorize}`, page(authorizePage)],
   [`POST ${PAGE_PATHS.authorize}`, { serve: authorizeForm }],
-  [`GET ${PAGE_PATHS.start}`, { serve: async (request) => startPage(request) }],
+  [`GET ${PAGE_PATHS.start}`, page(startPage)],
 ]);
 
 export function findOidcRoute(method: string, path: string): OidcRoute | undefined {

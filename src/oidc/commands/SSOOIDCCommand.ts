@@ -5,7 +5,6 @@ import {
   type Handler,
   type HandlerExecutionContext,
   type HttpHandlerOptions,
-  type HttpRequest,
   type MetadataBearer,
   type MiddlewareStack,
 } from "@smithy/types";

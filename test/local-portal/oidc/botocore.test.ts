@@ -42,8 +42,8 @@ describe("botocore against the emulator", () => {
     expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual(["CreateToken 200", "GetRoleCredentials 200"]);
     const cache = home.readCache();
     expect(cache.accessToken).not.toBe(home.oldAccessToken);
-    expect(log[1]!.accessToken).toBe(cache.accessToken);
-    expect(log[1]!.query).toEqual({ account_id: "111122223333", role_name: "ReadOnlyAccess" });
+    expect(log[1].accessToken).toBe(cache.accessToken);
+    expect(log[1].query).toEqual({ account_id: "111122223333", role_name: "ReadOnlyAccess" });
     expect(new Date(cache.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3000_000);
     // Rotation: botocore saved the new refresh token; the old one is spent.
     expect(cache.refreshToken).not.toBe(home.refreshToken);

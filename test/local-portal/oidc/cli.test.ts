@@ -5,7 +5,7 @@ import { oidcErrorOf, pollDevice, post, register, startDevice } from "./helpers.
 
 const started: CliResult[] = [];
 afterAll(async () => {
-  await Promise.all(started.map((result) => result.portal?.close()));
+  await Promise.all(started.flatMap((result) => (result.portal ? [result.portal.close()] : [])));
 });
 
 async function cli(...argv: string[]) {

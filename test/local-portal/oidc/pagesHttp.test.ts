@@ -33,7 +33,7 @@ describe("approval pages over HTTP", () => {
 
   it("a form post approves as the picked user; with many users the picker is a text field", async () => {
     const portal = await portalWith({ fixtures: generateFixture({ accounts: 2, rolesPerAccount: 1, users: 250 }) });
-    const userId = portal.fixture.users[249]!.userId;
+    const userId = portal.fixture.users[249].userId;
     const client = await register(portal);
     const device = await startDevice(portal, client);
     const page = await send(portal.endpoint, "GET", `/device?user_code=${device.userCode}`);

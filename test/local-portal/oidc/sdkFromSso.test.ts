@@ -40,7 +40,7 @@ describe("@aws-sdk/credential-providers fromSSO against the emulator", () => {
     expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual(["CreateToken 200", "GetRoleCredentials 200"]);
     const cache = home.readCache();
     expect(cache.accessToken).not.toBe(home.oldAccessToken);
-    expect(log[1]!.accessToken).toBe(cache.accessToken);
+    expect(log[1].accessToken).toBe(cache.accessToken);
     expect(cache.refreshToken).not.toBe(home.refreshToken);
     const reuse = await post(portal, "/token", { clientId: cache.clientId, clientSecret: cache.clientSecret, grantType: "refresh_token", refreshToken: home.refreshToken });
     expect(oidcErrorOf(reuse).code).toBe("InvalidGrantException");
