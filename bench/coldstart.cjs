@@ -67,6 +67,6 @@ if (kind === "raw" || kind === "floor") {
     });
   };
   // ours-esm: Node's `import` of the package, the ES module bundle beside the CommonJS one.
-  if (kind === "ours-esm") import(require("node:url").pathToFileURL(oursPath.replace(/dist-cjs\/index\.js$/, "dist-node/index.mjs")).href).then(call);
+  if (kind === "ours-esm") void import(require("node:url").pathToFileURL(oursPath.replace(/dist-cjs\/index\.js$/, "dist-node/index.mjs")).href).then(call);
   else call(require(kind === "ours" ? oursPath : "@aws-sdk/client-sso"));
 }
