@@ -15,7 +15,7 @@ const UNUSED = {
 };
 
 export default defineConfig(
-  { ignores: ["dist-cjs/", "dist-es/", "dist-types/", "docs-api/", "coverage/", "bench/.out/"] },
+  { ignores: ["dist-cjs/", "dist-es/", "dist-node/", "dist-types/", "docs-api/", "coverage/", "bench/.out/"] },
   {
     languageOptions: {
       ecmaVersion: 2022,

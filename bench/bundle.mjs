@@ -38,7 +38,11 @@ export const bundle = async ({ kind, platform, packageRoot, metafileDir }) => {
     modules: inputs.length,
     metafile: result.metafile,
     // Sanity: the browser bundle must take the fetch handler, never node:http.
-    httpHandler: inputs.some((p) => p.includes("fetch-http-handler")) ? "fetch" : inputs.some((p) => p.includes("node-http-handler")) ? "node:http" : "none",
+    httpHandler: inputs.some((p) => p.includes("fetch-http-handler"))
+      ? "fetch"
+      : inputs.some((p) => p.includes("node-http-handler"))
+        ? "node:http"
+        : "none",
   };
 };
 
@@ -48,7 +52,10 @@ export const largestInputs = (metafile, top = 12) => {
   const byGroup = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)(?:\/dist-(?:es|cjs)\/(submodules\/[^/]+))?/.exec(path);
-    const group = match && !path.includes(".cache/") ? [match[1], match[2]].filter(Boolean).join("/") : path.replace(/^.*?dist-es\//, "(ours) ");
+    const group =
+      match && !path.includes(".cache/")
+        ? [match[1], match[2]].filter(Boolean).join("/")
+        : path.replace(/^.*?dist-es\//, "(ours) ");
     byGroup.set(group, (byGroup.get(group) ?? 0) + bytesInOutput);
   }
   return [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, top);
@@ -59,8 +66,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const packageRoot = process.argv[2] ?? new URL("..", import.meta.url).pathname;
   for (const platform of ["browser", "node"]) {
     for (const kind of ["ours", "original"]) {
-      const r = await bundle({ kind, platform, packageRoot, metafileDir: new URL("./.out/", import.meta.url).pathname });
-      console.log(`${kind} ${platform}: ${r.raw} B raw, ${r.gzip} B gzip, ${r.modules} modules, handler ${r.httpHandler}`);
+      const r = await bundle({
+        kind,
+        platform,
+        packageRoot,
+        metafileDir: new URL("./.out/", import.meta.url).pathname,
+      });
+      console.log(
+        `${kind} ${platform}: ${r.raw} B raw, ${r.gzip} B gzip, ${r.modules} modules, handler ${r.httpHandler}`,
+      );
       for (const [group, bytes] of largestInputs(r.metafile)) console.log(`    ${String(bytes).padStart(7)}  ${group}`);
     }
   }

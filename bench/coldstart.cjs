@@ -33,7 +33,7 @@ if (kind === "raw" || kind === "floor") {
       const chunks = [];
       res.on("data", (chunk) => chunks.push(chunk));
       res.on("end", () => done(JSON.parse(Buffer.concat(chunks).toString("utf8"))));
-    }
+    },
   );
   req.end();
 } else if (kind === "handler") {
@@ -67,6 +67,9 @@ if (kind === "raw" || kind === "floor") {
     });
   };
   // ours-esm: Node's `import` of the package, the ES module bundle beside the CommonJS one.
-  if (kind === "ours-esm") void import(require("node:url").pathToFileURL(oursPath.replace(/dist-cjs\/index\.js$/, "dist-node/index.mjs")).href).then(call);
+  if (kind === "ours-esm")
+    void import(
+      require("node:url").pathToFileURL(oursPath.replace(/dist-cjs\/index\.js$/, "dist-node/index.mjs")).href
+    ).then(call);
   else call(require(kind === "ours" ? oursPath : "@aws-sdk/client-sso"));
 }

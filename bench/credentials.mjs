@@ -51,7 +51,11 @@ const time = (command, args) =>
     const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => (code === 0 ? resolvePromise(performance.now() - started) : reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolvePromise(performance.now() - started)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`)),
+    );
   });
 
 try {

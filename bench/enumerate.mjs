@@ -10,12 +10,7 @@
 // retries (standard mode, 3 attempts). The table goes to stdout, progress to stderr.
 import { parseArgs } from "node:util";
 
-import {
-  ListAccountRolesCommand,
-  paginateAccountsWithRoles,
-  paginateListAccounts,
-  SSOClient,
-} from "client-sso";
+import { ListAccountRolesCommand, paginateAccountsWithRoles, paginateListAccounts, SSOClient } from "client-sso";
 import { createLocalPortal, generateFixture } from "client-sso/local-portal";
 
 const { values: args } = parseArgs({
@@ -66,7 +61,11 @@ const scenarios = {
       // allSettled, to count the failures: Promise.all itself rejects at the first of them.
       const results = await Promise.allSettled(accounts.map((account) => listRoles(client, account)));
       const done = results.filter((r) => r.status === "fulfilled");
-      return { accounts: done.length, roles: done.reduce((n, r) => n + (r.value.roleList?.length ?? 0), 0), failed: results.length - done.length };
+      return {
+        accounts: done.length,
+        roles: done.reduce((n, r) => n + (r.value.roleList?.length ?? 0), 0),
+        failed: results.length - done.length,
+      };
     },
   },
   sequential: {
@@ -94,9 +93,16 @@ const rows = [];
 for (const name of args.only.split(",")) {
   const scenario = scenarios[name];
   if (!scenario) throw new Error(`unknown scenario ${name}`);
-  const portal = await createLocalPortal({ fixtures: fixture, throttle: THROTTLE, latency: LATENCY, requestLogLimit: 0 });
+  const portal = await createLocalPortal({
+    fixtures: fixture,
+    throttle: THROTTLE,
+    latency: LATENCY,
+    requestLogLimit: 0,
+  });
   const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint });
-  process.stderr.write(`${name}: listing ${ACCOUNTS} accounts × ${ROLES} roles, portal throttling at ${THROTTLE} req/s …\n`);
+  process.stderr.write(
+    `${name}: listing ${ACCOUNTS} accounts × ${ROLES} roles, portal throttling at ${THROTTLE} req/s …\n`,
+  );
   const started = performance.now();
   const result = await scenario.run(client);
   const seconds = (performance.now() - started) / 1000;

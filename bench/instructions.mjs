@@ -17,9 +17,15 @@ export const hasValgrind = () => spawnSync(VALGRIND, ["--version"], { encoding: 
 
 /** Instructions of one process: `args` run by node under callgrind. */
 export const instructionsOf = (args, env) => {
-  const child = spawnSync(VALGRIND, ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, ...args], { env, encoding: "utf8" });
+  const child = spawnSync(VALGRIND, ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, ...args], {
+    env,
+    encoding: "utf8",
+  });
   const match = /Collected\s*:\s*(\d+)/.exec(child.stderr);
-  if (child.status !== 0 || !match) throw new Error(`callgrind ${args.join(" ")} failed (${child.status}):\n${child.stdout}\n${child.stderr.slice(-2000)}`);
+  if (child.status !== 0 || !match)
+    throw new Error(
+      `callgrind ${args.join(" ")} failed (${child.status}):\n${child.stdout}\n${child.stderr.slice(-2000)}`,
+    );
   return Number(match[1]);
 };
 

@@ -30,7 +30,7 @@ const rawClient = () => {
             }
           });
           res.on("error", reject);
-        }
+        },
       );
       req.on("error", reject);
       req.end();
@@ -38,7 +38,9 @@ const rawClient = () => {
   return {
     listAccounts: () => get("/assignment/accounts"),
     listPage: (nextToken) =>
-      get(`/assignment/accounts?max_result=${PAGE_SIZE}${nextToken ? `&next_token=${encodeURIComponent(nextToken)}` : ""}`),
+      get(
+        `/assignment/accounts?max_result=${PAGE_SIZE}${nextToken ? `&next_token=${encodeURIComponent(nextToken)}` : ""}`,
+      ),
     destroy: () => agent.destroy(),
   };
 };

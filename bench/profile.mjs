@@ -24,10 +24,16 @@ const server = fork(join(benchDir, "server.mjs"), [], { stdio: ["ignore", "pipe"
 const port = await new Promise((r) => server.stdout.once("data", (c) => r(JSON.parse(String(c)).port)));
 const profFlags = ["--cpu-prof", `--cpu-prof-dir=${outDir}`, "--cpu-prof-interval=100"];
 if (mode === "coldstart") {
-  spawnSync(process.execPath, [...profFlags, join(benchDir, "coldstart.cjs"), kind, String(port), oursModule], { stdio: "inherit" });
+  spawnSync(process.execPath, [...profFlags, join(benchDir, "coldstart.cjs"), kind, String(port), oursModule], {
+    stdio: "inherit",
+  });
 } else {
   await new Promise((r) => {
-    const child = fork(join(benchDir, "load.cjs"), [mode, kind, String(port), oursModule, ...(args.load ?? "").split(",").filter(Boolean)], { execArgv: profFlags, stdio: "inherit" });
+    const child = fork(
+      join(benchDir, "load.cjs"),
+      [mode, kind, String(port), oursModule, ...(args.load ?? "").split(",").filter(Boolean)],
+      { execArgv: profFlags, stdio: "inherit" },
+    );
     child.on("message", (m) => console.log(JSON.stringify(m)));
     child.on("exit", r);
   });
@@ -44,7 +50,8 @@ const total = [...self.values()].reduce((a, b) => a + b, 0);
 const short = (url) => {
   if (!url) return "(native)";
   if (url.startsWith("node:")) return url;
-  if (url.includes("/dist-cjs/") && (!url.includes("/node_modules/") || url.includes("/.cache/"))) return url.replace(/^.*\/dist-cjs\//, "(ours) ");
+  if (url.includes("/dist-cjs/") && (!url.includes("/node_modules/") || url.includes("/.cache/")))
+    return url.replace(/^.*\/dist-cjs\//, "(ours) ");
   return url.replace(/^.*node_modules\//, "").replace(/^file:\/\//, "");
 };
 const byFunction = new Map();

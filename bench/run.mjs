@@ -58,11 +58,14 @@ const packageRoot = join(repoRoot, "node_modules", ".cache", "client-sso-bench",
 rmSync(packageRoot, { recursive: true, force: true });
 mkdirSync(packageRoot, { recursive: true });
 copyFileSync(join(sourceRoot, "package.json"), join(packageRoot, "package.json"));
-for (const dir of ["dist-cjs", "dist-es", "dist-node"].filter((d) => existsSync(join(sourceRoot, d)))) cpSync(join(sourceRoot, dir), join(packageRoot, dir), { recursive: true });
+for (const dir of ["dist-cjs", "dist-es", "dist-node"].filter((d) => existsSync(join(sourceRoot, d))))
+  cpSync(join(sourceRoot, dir), join(packageRoot, dir), { recursive: true });
 const oursModule = join(packageRoot, "dist-cjs", "index.js");
 
 // Children get a clean, identical environment: no AWS_* settings, no shared config files.
-const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && k !== "NODE_OPTIONS"));
+const childEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && k !== "NODE_OPTIONS"),
+);
 childEnv.AWS_CONFIG_FILE = join(tmpdir(), "client-sso-bench-no-such-config");
 childEnv.AWS_SHARED_CREDENTIALS_FILE = join(tmpdir(), "client-sso-bench-no-such-credentials");
 // A machine-wide CA bundle is read at every process start (about 400 M instructions here), the
@@ -73,7 +76,10 @@ const log = (...parts) => console.error(...parts);
 
 const startServer = () =>
   new Promise((resolvePort, reject) => {
-    const server = fork(join(benchDir, "server.mjs"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"], env: childEnv });
+    const server = fork(join(benchDir, "server.mjs"), [], {
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
+      env: childEnv,
+    });
     server.stdout.once("data", (chunk) => resolvePort({ server, port: JSON.parse(String(chunk)).port }));
     server.once("error", reject);
     server.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
@@ -125,12 +131,14 @@ const runColdStart = async (port) => {
     const all = Object.fromEntries(COLD_KINDS.map((k) => [k, median(samples[k].map((s) => s[key]))]));
     // Overhead above the raw node:http process, per round (robust to drift), then the median.
     const overhead = Object.fromEntries(
-      COLD_KINDS.map((k) => [k, median(samples[k].map((s, i) => s[key] - samples.raw[i][key]))])
+      COLD_KINDS.map((k) => [k, median(samples[k].map((s, i) => s[key] - samples.raw[i][key]))]),
     );
     return { all, overhead };
   };
   results.coldstart = { wall: stat("wall"), cpu: stat("cpu"), rounds: COLD_ROUNDS };
-  log(`cold start: ${JSON.stringify(results.coldstart, (k, v) => (typeof v === "number" ? Math.round(v * 10) / 10 : v))}`);
+  log(
+    `cold start: ${JSON.stringify(results.coldstart, (k, v) => (typeof v === "number" ? Math.round(v * 10) / 10 : v))}`,
+  );
 };
 
 const INSTRUCTION_KINDS = ["ours", "ours-esm", "original", "raw", "floor"];
@@ -141,7 +149,14 @@ const runInstructions = (port) => {
     results.instructions = { missing: true };
     return;
   }
-  const { all } = coldStartInstructions({ kinds: INSTRUCTION_KINDS, port, oursModule, env: childEnv, rounds: INSTRUCTION_ROUNDS, log });
+  const { all } = coldStartInstructions({
+    kinds: INSTRUCTION_KINDS,
+    port,
+    oursModule,
+    env: childEnv,
+    rounds: INSTRUCTION_ROUNDS,
+    log,
+  });
   results.instructions = { all, overhead: Object.fromEntries(INSTRUCTION_KINDS.map((k) => [k, all[k] - all.raw])) };
 };
 
@@ -150,7 +165,10 @@ const runHelp = () => {
   const bin = join(packageRoot, "dist-cjs", "cli", "bin.js");
   const once = (subject) => {
     const start = performance.now();
-    const child = spawnSync(process.execPath, [join(benchDir, "help.cjs"), subject], { env: childEnv, encoding: "utf8" });
+    const child = spawnSync(process.execPath, [join(benchDir, "help.cjs"), subject], {
+      env: childEnv,
+      encoding: "utf8",
+    });
     const wall = performance.now() - start;
     const cpu = /^cpu (\d+)$/m.exec(child.stderr);
     if (child.status !== 0 || !cpu || (subject !== "none" && !child.stdout.startsWith("Usage: client-sso roles"))) {
@@ -171,7 +189,12 @@ const runHelp = () => {
   });
   results.help = { wall: stat("wall"), cpu: stat("cpu") };
   if (hasValgrind()) {
-    const count = (subject) => median(Array.from({ length: INSTRUCTION_ROUNDS }, () => instructionsOf([join(benchDir, "help.cjs"), subject], childEnv)));
+    const count = (subject) =>
+      median(
+        Array.from({ length: INSTRUCTION_ROUNDS }, () =>
+          instructionsOf([join(benchDir, "help.cjs"), subject], childEnv),
+        ),
+      );
     results.help.instructions = { help: count(bin), empty: count("none") };
   }
   log(`help: ${JSON.stringify(results.help, (k, v) => (typeof v === "number" ? Math.round(v * 10) / 10 : v))}`);
@@ -183,7 +206,9 @@ const runLoad = async (mode, port) => {
     for (const kind of rotated(KINDS, round)) {
       const r = await load(mode, kind, port);
       samples[kind].push(r);
-      log(`${mode} round ${round + 1}/${ROUNDS} ${kind}: ${JSON.stringify(r, (k, v) => (typeof v === "number" ? Math.round(v) : v))}`);
+      log(
+        `${mode} round ${round + 1}/${ROUNDS} ${kind}: ${JSON.stringify(r, (k, v) => (typeof v === "number" ? Math.round(v) : v))}`,
+      );
     }
   }
   const medians = {};
@@ -201,11 +226,17 @@ const runBundle = async () => {
   results.bundle = {};
   for (const platform of ["browser", "node"]) {
     for (const kind of ["ours", "original"]) {
-      const { raw, gzip, httpHandler } = await bundle({ kind, platform, packageRoot, metafileDir: join(benchDir, ".out") });
+      const { raw, gzip, httpHandler } = await bundle({
+        kind,
+        platform,
+        packageRoot,
+        metafileDir: join(benchDir, ".out"),
+      });
       results.bundle[`${kind}-${platform}`] = { raw, gzip, httpHandler };
     }
   }
-  if (results.bundle["ours-browser"].httpHandler !== "fetch") throw new Error("the browser bundle did not pick the fetch handler");
+  if (results.bundle["ours-browser"].httpHandler !== "fetch")
+    throw new Error("the browser bundle did not pick the fetch handler");
   for (const [name, { raw }] of Object.entries(results.bundle)) {
     if (raw < 20_000) throw new Error(`the ${name} bundle is only ${raw} bytes: is dist-es built as ES modules?`);
   }
@@ -221,54 +252,163 @@ const report = () => {
   lines.push(
     `${date} · ${cpu.length}-core ${cpu[0]?.model?.trim() ?? "CPU"} · Node ${process.version} · ${process.platform}/${process.arch} · ` +
       `client-sso ${ourVersion} (built: dist-cjs for Node, dist-es for bundles) vs @aws-sdk/client-sso ${originalVersion}`,
-    ``
+    ``,
   );
   const targets = [];
   const rows = [];
   if (results.coldstart) {
     const { wall, cpu, rounds } = results.coldstart;
     const r = ratio(wall.overhead.ours, wall.overhead.original);
-    rows.push([`cold start: wall time, median of ${rounds} (raw node:http: ${fmt(wall.all.raw)} ms)`, `${fmt(wall.all.ours)} ms`, `${fmt(wall.all.original)} ms`, fmtRatio(ratio(wall.all.ours, wall.all.original)), ""]);
-    rows.push([`cold start: overhead above raw node:http`, `${fmt(wall.overhead.ours)} ms`, `${fmt(wall.overhead.original)} ms`, fmtRatio(r), `≤ 0.60× ${verdict(r <= 0.6)}`]);
+    rows.push([
+      `cold start: wall time, median of ${rounds} (raw node:http: ${fmt(wall.all.raw)} ms)`,
+      `${fmt(wall.all.ours)} ms`,
+      `${fmt(wall.all.original)} ms`,
+      fmtRatio(ratio(wall.all.ours, wall.all.original)),
+      "",
+    ]);
+    rows.push([
+      `cold start: overhead above raw node:http`,
+      `${fmt(wall.overhead.ours)} ms`,
+      `${fmt(wall.overhead.original)} ms`,
+      fmtRatio(r),
+      `≤ 0.60× ${verdict(r <= 0.6)}`,
+    ]);
     const rc = ratio(cpu.overhead.ours, cpu.overhead.original);
-    rows.push([`cold start: CPU time above raw node:http (raw: ${fmt(cpu.all.raw)} ms)`, `${fmt(cpu.overhead.ours)} ms`, `${fmt(cpu.overhead.original)} ms`, fmtRatio(rc), `< 0.50× ${verdict(rc < 0.5)}`]);
-    rows.push([`cold start: @smithy/node-http-handler alone, the default handler of both (wall / CPU above raw)`, `${fmt(wall.overhead.handler)} / ${fmt(cpu.overhead.handler)} ms`, "same", fmtRatio(ratio(wall.overhead.handler, wall.overhead.original)) + " of original", ""]);
+    rows.push([
+      `cold start: CPU time above raw node:http (raw: ${fmt(cpu.all.raw)} ms)`,
+      `${fmt(cpu.overhead.ours)} ms`,
+      `${fmt(cpu.overhead.original)} ms`,
+      fmtRatio(rc),
+      `< 0.50× ${verdict(rc < 0.5)}`,
+    ]);
+    rows.push([
+      `cold start: @smithy/node-http-handler alone, the default handler of both (wall / CPU above raw)`,
+      `${fmt(wall.overhead.handler)} / ${fmt(cpu.overhead.handler)} ms`,
+      "same",
+      fmtRatio(ratio(wall.overhead.handler, wall.overhead.original)) + " of original",
+      "",
+    ]);
     targets.push(r <= 0.6, rc < 0.5);
   }
   if (results.instructions && !results.instructions.missing) {
     const { all, overhead } = results.instructions;
     const M = (n) => `${fmt(n / 1e6)} M`;
     const ri = ratio(overhead.ours, overhead.original);
-    rows.push([`cold start: instructions (callgrind), median of ${INSTRUCTION_ROUNDS} (raw node:http: ${M(all.raw)})`, M(all.ours), M(all.original), fmtRatio(ratio(all.ours, all.original)), ""]);
-    rows.push([`cold start: instructions above raw node:http (require)`, M(overhead.ours), M(overhead.original), fmtRatio(ri), `≤ 0.35× ${verdict(ri <= 0.35)}`]);
-    rows.push([`cold start: instructions above raw node:http (import)`, M(overhead["ours-esm"]), "n/a (CommonJS only)", fmtRatio(ratio(overhead["ours-esm"], overhead.original)), ""]);
-    rows.push([`cold start: builtins floor (raw + node:https, http2, crypto, zlib), above raw`, "same", M(overhead.floor), fmtRatio(ratio(overhead.floor, overhead.original)) + " of original", ""]);
+    rows.push([
+      `cold start: instructions (callgrind), median of ${INSTRUCTION_ROUNDS} (raw node:http: ${M(all.raw)})`,
+      M(all.ours),
+      M(all.original),
+      fmtRatio(ratio(all.ours, all.original)),
+      "",
+    ]);
+    rows.push([
+      `cold start: instructions above raw node:http (require)`,
+      M(overhead.ours),
+      M(overhead.original),
+      fmtRatio(ri),
+      `≤ 0.35× ${verdict(ri <= 0.35)}`,
+    ]);
+    rows.push([
+      `cold start: instructions above raw node:http (import)`,
+      M(overhead["ours-esm"]),
+      "n/a (CommonJS only)",
+      fmtRatio(ratio(overhead["ours-esm"], overhead.original)),
+      "",
+    ]);
+    rows.push([
+      `cold start: builtins floor (raw + node:https, http2, crypto, zlib), above raw`,
+      "same",
+      M(overhead.floor),
+      fmtRatio(ratio(overhead.floor, overhead.original)) + " of original",
+      "",
+    ]);
     targets.push(ri <= 0.35);
   } else if (results.instructions?.missing) {
     rows.push([`cold start: instructions (callgrind)`, "valgrind missing", "", "", ""]);
   }
   if (results.help) {
     const { wall, cpu, instructions } = results.help;
-    rows.push([`\`client-sso roles --help\`: wall / CPU time (empty node process: ${fmt(wall.empty)} / ${fmt(cpu.empty)} ms)`, `${fmt(wall.help)} / ${fmt(cpu.help)} ms`, "no CLI", "", ""]);
-    rows.push([`\`client-sso roles --help\`: above an empty node process, wall / CPU`, `${fmt(wall.overhead)} / ${fmt(cpu.overhead)} ms`, "", "", ""]);
-    if (instructions) rows.push([`\`client-sso roles --help\`: instructions above an empty node process`, `${fmt((instructions.help - instructions.empty) / 1e6)} M`, "", "", ""]);
+    rows.push([
+      `\`client-sso roles --help\`: wall / CPU time (empty node process: ${fmt(wall.empty)} / ${fmt(cpu.empty)} ms)`,
+      `${fmt(wall.help)} / ${fmt(cpu.help)} ms`,
+      "no CLI",
+      "",
+      "",
+    ]);
+    rows.push([
+      `\`client-sso roles --help\`: above an empty node process, wall / CPU`,
+      `${fmt(wall.overhead)} / ${fmt(cpu.overhead)} ms`,
+      "",
+      "",
+      "",
+    ]);
+    if (instructions)
+      rows.push([
+        `\`client-sso roles --help\`: instructions above an empty node process`,
+        `${fmt((instructions.help - instructions.empty) / 1e6)} M`,
+        "",
+        "",
+        "",
+      ]);
   }
   if (results.throughput) {
     const t = results.throughput;
     const seq = t.ratio("ours", "original", "sequentialRps");
     const conc = t.ratio("ours", "original", "concurrentRps");
     const perRequest = t.ratio("ours", "raw", "sequentialUs");
-    rows.push([`sequential ListAccounts, req/s (raw node:http keep-alive: ${fmtInt(t.raw.sequentialRps)})`, fmtInt(t.ours.sequentialRps), fmtInt(t.original.sequentialRps), fmtRatio(seq), `≥ 1.30× ${verdict(seq >= 1.3)}`]);
-    rows.push([`concurrent ListAccounts, 2,000 in flight, req/s (raw: ${fmtInt(t.raw.concurrentRps)})`, fmtInt(t.ours.concurrentRps), fmtInt(t.original.concurrentRps), fmtRatio(conc), `≥ 1.30× ${verdict(conc >= 1.3)}`]);
-    rows.push([`per-request cost, sequential (raw node:http: ${fmt(t.raw.sequentialUs, 0)} µs)`, `${fmt(t.ours.sequentialUs, 0)} µs = ${fmtRatio(perRequest)} raw`, `${fmt(t.original.sequentialUs, 0)} µs = ${fmtRatio(t.ratio("original", "raw", "sequentialUs"))} raw`, fmtRatio(t.ratio("ours", "original", "sequentialUs")), `ours ≤ 1.60× raw ${verdict(perRequest <= 1.6)}`]);
-    rows.push([`CPU time per request, sequential / concurrent (raw: ${fmt(t.raw.sequentialCpuUs, 0)} / ${fmt(t.raw.concurrentCpuUs, 0)} µs)`, `${fmt(t.ours.sequentialCpuUs, 0)} / ${fmt(t.ours.concurrentCpuUs, 0)} µs`, `${fmt(t.original.sequentialCpuUs, 0)} / ${fmt(t.original.concurrentCpuUs, 0)} µs`, `${fmtRatio(t.ratio("ours", "original", "sequentialCpuUs"))} / ${fmtRatio(t.ratio("ours", "original", "concurrentCpuUs"))}`, ""]);
-    rows.push([`memory: RSS after the concurrent run (raw: ${mb(t.raw.rss)})`, mb(t.ours.rss), mb(t.original.rss), fmtRatio(t.ratio("ours", "original", "rss")), ""]);
+    rows.push([
+      `sequential ListAccounts, req/s (raw node:http keep-alive: ${fmtInt(t.raw.sequentialRps)})`,
+      fmtInt(t.ours.sequentialRps),
+      fmtInt(t.original.sequentialRps),
+      fmtRatio(seq),
+      `≥ 1.30× ${verdict(seq >= 1.3)}`,
+    ]);
+    rows.push([
+      `concurrent ListAccounts, 2,000 in flight, req/s (raw: ${fmtInt(t.raw.concurrentRps)})`,
+      fmtInt(t.ours.concurrentRps),
+      fmtInt(t.original.concurrentRps),
+      fmtRatio(conc),
+      `≥ 1.30× ${verdict(conc >= 1.3)}`,
+    ]);
+    rows.push([
+      `per-request cost, sequential (raw node:http: ${fmt(t.raw.sequentialUs, 0)} µs)`,
+      `${fmt(t.ours.sequentialUs, 0)} µs = ${fmtRatio(perRequest)} raw`,
+      `${fmt(t.original.sequentialUs, 0)} µs = ${fmtRatio(t.ratio("original", "raw", "sequentialUs"))} raw`,
+      fmtRatio(t.ratio("ours", "original", "sequentialUs")),
+      `ours ≤ 1.60× raw ${verdict(perRequest <= 1.6)}`,
+    ]);
+    rows.push([
+      `CPU time per request, sequential / concurrent (raw: ${fmt(t.raw.sequentialCpuUs, 0)} / ${fmt(t.raw.concurrentCpuUs, 0)} µs)`,
+      `${fmt(t.ours.sequentialCpuUs, 0)} / ${fmt(t.ours.concurrentCpuUs, 0)} µs`,
+      `${fmt(t.original.sequentialCpuUs, 0)} / ${fmt(t.original.concurrentCpuUs, 0)} µs`,
+      `${fmtRatio(t.ratio("ours", "original", "sequentialCpuUs"))} / ${fmtRatio(t.ratio("ours", "original", "concurrentCpuUs"))}`,
+      "",
+    ]);
+    rows.push([
+      `memory: RSS after the concurrent run (raw: ${mb(t.raw.rss)})`,
+      mb(t.ours.rss),
+      mb(t.original.rss),
+      fmtRatio(t.ratio("ours", "original", "rss")),
+      "",
+    ]);
     targets.push(seq >= 1.3, conc >= 1.3, perRequest <= 1.6);
   }
   if (results.paginate) {
     const p = results.paginate;
-    rows.push([`paginating 10,000 accounts (100 pages): time (raw: ${fmt(p.raw.paginateMs, 0)} ms)`, `${fmt(p.ours.paginateMs, 0)} ms`, `${fmt(p.original.paginateMs, 0)} ms`, fmtRatio(p.ratio("ours", "original", "paginateMs")), ""]);
-    rows.push([`paginating 10,000 accounts: RSS at the end (raw: ${mb(p.raw.paginateRss)})`, mb(p.ours.paginateRss), mb(p.original.paginateRss), fmtRatio(p.ratio("ours", "original", "paginateRss")), ""]);
+    rows.push([
+      `paginating 10,000 accounts (100 pages): time (raw: ${fmt(p.raw.paginateMs, 0)} ms)`,
+      `${fmt(p.ours.paginateMs, 0)} ms`,
+      `${fmt(p.original.paginateMs, 0)} ms`,
+      fmtRatio(p.ratio("ours", "original", "paginateMs")),
+      "",
+    ]);
+    rows.push([
+      `paginating 10,000 accounts: RSS at the end (raw: ${mb(p.raw.paginateRss)})`,
+      mb(p.ours.paginateRss),
+      mb(p.original.paginateRss),
+      fmtRatio(p.ratio("ours", "original", "paginateRss")),
+      "",
+    ]);
   }
   if (results.bundle) {
     const b = results.bundle;
@@ -276,8 +416,20 @@ const report = () => {
       const o = b[`ours-${platform}`];
       const g = b[`original-${platform}`];
       const rg = ratio(o.gzip, g.gzip);
-      rows.push([`bundle, ${platform} (esbuild --bundle --minify): raw`, kb(o.raw), kb(g.raw), fmtRatio(ratio(o.raw, g.raw)), ""]);
-      rows.push([`bundle, ${platform}: gzip`, bytes(o.gzip), bytes(g.gzip), fmtRatio(rg, 3), platform === "browser" ? `≤ 0.50× ${verdict(rg <= 0.5)}` : ""]);
+      rows.push([
+        `bundle, ${platform} (esbuild --bundle --minify): raw`,
+        kb(o.raw),
+        kb(g.raw),
+        fmtRatio(ratio(o.raw, g.raw)),
+        "",
+      ]);
+      rows.push([
+        `bundle, ${platform}: gzip`,
+        bytes(o.gzip),
+        bytes(g.gzip),
+        fmtRatio(rg, 3),
+        platform === "browser" ? `≤ 0.50× ${verdict(rg <= 0.5)}` : "",
+      ]);
       if (platform === "browser") targets.push(rg <= 0.5);
     }
   }
@@ -287,7 +439,7 @@ const report = () => {
     `Medians: cold start over ${COLD_ROUNDS} alternating rounds (instructions: ${INSTRUCTION_ROUNDS}, under valgrind --tool=callgrind) (fresh processes; overheads are taken per round against the raw process of the same round); ` +
       `load runs over ${ROUNDS} alternating rounds, each a fresh process (2,000 warm-up requests, ${LOAD_ARGS[0]} sequential in batches of 250 (the median batch counts), ` +
       `then ${LOAD_ARGS[1]} with ${LOAD_ARGS[2]} in flight) against a loopback node:http server in its own process. ` +
-      `Ratios are client-sso ÷ original unless marked, taken within each round, then the median. ${targets.every(Boolean) ? "Every target met." : `${targets.filter((t) => !t).length} target(s) not met.`}`
+      `Ratios are client-sso ÷ original unless marked, taken within each round, then the median. ${targets.every(Boolean) ? "Every target met." : `${targets.filter((t) => !t).length} target(s) not met.`}`,
   );
   return lines.join("\n") + "\n";
 };

@@ -17,7 +17,8 @@ export const fmtRatio = (value, digits = 2) => (Number.isFinite(value) ? `${valu
 export const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : "n/a");
 
 /** Bytes, exactly, with the KiB figure: `26.2 KiB (26,817 B)`. */
-export const bytes = (value) => (Number.isFinite(value) ? `${kb(value)} (${Math.round(value).toLocaleString("en-US")} B)` : "n/a");
+export const bytes = (value) =>
+  Number.isFinite(value) ? `${kb(value)} (${Math.round(value).toLocaleString("en-US")} B)` : "n/a";
 
 export const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : "n/a");
 

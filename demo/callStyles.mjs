@@ -19,7 +19,8 @@ function operations(portal) {
       input: () => ({ accessToken: ALICE_TOKEN }),
       Command: ListAccountsCommand,
       method: "listAccounts",
-      summarize: (output) => `${output.accountList.length} accounts: ${output.accountList.map((a) => a.accountName).join(", ")}`,
+      summarize: (output) =>
+        `${output.accountList.length} accounts: ${output.accountList.map((a) => a.accountName).join(", ")}`,
     },
     {
       name: "ListAccountRoles",
@@ -67,7 +68,10 @@ export async function showCallStyles(portal) {
     for (const op of operations(portal)) {
       for (const [style, call] of Object.entries(styles)) {
         const output = await call(client, sso, op);
-        check(output.$metadata.httpStatusCode === 200, `${op.name} (${style}) answered ${output.$metadata.httpStatusCode}`);
+        check(
+          output.$metadata.httpStatusCode === 200,
+          `${op.name} (${style}) answered ${output.$metadata.httpStatusCode}`,
+        );
         if (op.name === "GetRoleCredentials") credentials ??= output.roleCredentials;
         rows.push([op.name, style, output.$metadata.httpStatusCode, op.summarize(output)]);
       }
@@ -87,7 +91,7 @@ export async function showCallStyles(portal) {
       ["secretAccessKey", redact(credentials.secretAccessKey)],
       ["sessionToken", redact(credentials.sessionToken)],
       ["expiration", new Date(credentials.expiration).toISOString()],
-    ]
+    ],
   );
   return rows.length;
 }

@@ -39,8 +39,13 @@ try {
       ["accounts and roles by paginateAccountsWithRoles", `${everything.accounts} accounts, ${everything.roles} roles`],
       ["error paths", errors],
       ["requests the emulator answered", stats.requests],
-      ["answers by status", Object.entries(stats.byStatus).map(([status, n]) => `${status}×${n}`).join(" ")],
-    ]
+      [
+        "answers by status",
+        Object.entries(stats.byStatus)
+          .map(([status, n]) => `${status}×${n}`)
+          .join(" "),
+      ],
+    ],
   );
   console.log(`\nDone in ${Math.round(performance.now() - started)} ms.`);
 } catch (error) {

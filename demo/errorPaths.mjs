@@ -38,7 +38,13 @@ export async function showErrorPaths(portal, throttles) {
     rows.push(["token after Logout", describeError(loggedOut)]);
 
     const notAssigned = await failure(() =>
-      client.send(new GetRoleCredentialsCommand({ accessToken: ALICE_TOKEN, accountId: AUDIT_ACCOUNT, roleName: "SecurityAudit" }))
+      client.send(
+        new GetRoleCredentialsCommand({
+          accessToken: ALICE_TOKEN,
+          accountId: AUDIT_ACCOUNT,
+          roleName: "SecurityAudit",
+        }),
+      ),
     );
     rows.push(["role not assigned to the user", describeError(notAssigned)]);
 

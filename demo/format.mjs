@@ -17,9 +17,14 @@ export function subheading(title) {
 export function table(header, rows, { limit = rows.length } = {}) {
   const shown = rows.slice(0, limit);
   const widths = header.map((title, column) =>
-    Math.max(String(title).length, ...shown.map((row) => String(row[column] ?? "").length))
+    Math.max(String(title).length, ...shown.map((row) => String(row[column] ?? "").length)),
   );
-  const line = (cells) => "  " + cells.map((cell, column) => String(cell ?? "").padEnd(widths[column])).join("  ").trimEnd();
+  const line = (cells) =>
+    "  " +
+    cells
+      .map((cell, column) => String(cell ?? "").padEnd(widths[column]))
+      .join("  ")
+      .trimEnd();
   console.log(line(header));
   console.log(line(widths.map((width) => "-".repeat(width))));
   for (const row of shown) console.log(line(row));

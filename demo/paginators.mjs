@@ -23,7 +23,7 @@ export async function showPaginators(portal) {
     table(
       ["accountId", "accountName", "emailAddress"],
       accounts.map((account) => [account.accountId, account.accountName, account.emailAddress]),
-      { limit: ACCOUNT_ROWS }
+      { limit: ACCOUNT_ROWS },
     );
 
     // The aggregated client's paginator for every account; two roles a page, so each takes two.

@@ -67,12 +67,14 @@ const libraryEntries = () => {
     if (!source?.startsWith("./dist-es/") || !esm?.startsWith("./dist-node/") || !cjs?.startsWith("./dist-cjs/")) {
       fail(
         `exports["${subpath}"] must have "module" (or "import") in ./dist-es/, "node": { "import": ./dist-node/….mjs, ` +
-          `"require": ./dist-cjs/….js }: see the comment at the top of scripts/bundle-node.mjs`
+          `"require": ./dist-cjs/….js }: see the comment at the top of scripts/bundle-node.mjs`,
       );
     }
-    if (!esm.endsWith(".mjs")) fail(`exports["${subpath}"].node.import must end in .mjs (dist-node has no package.json)`);
+    if (!esm.endsWith(".mjs"))
+      fail(`exports["${subpath}"].node.import must end in .mjs (dist-node has no package.json)`);
     const plainRequire = target(conditions.require);
-    if (plainRequire && plainRequire !== cjs) fail(`exports["${subpath}"].require must be ${cjs}, the node.require bundle`);
+    if (plainRequire && plainRequire !== cjs)
+      fail(`exports["${subpath}"].require must be ${cjs}, the node.require bundle`);
     entries.push({ subpath, source: join(root, source), outputs: { esm: join(root, esm), cjs: join(root, cjs) } });
   }
   if (!entries.some((entry) => entry.subpath === ".")) fail(`exports has no "." entry`);
@@ -80,10 +82,16 @@ const libraryEntries = () => {
 };
 
 const binEntries = () =>
-  Object.entries(typeof manifest.bin === "string" ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {})).map(([name, file]) => {
-    if (!file.startsWith("./dist-cjs/")) fail(`bin ${name} must be in ./dist-cjs/`);
-    return { subpath: `bin ${name}`, source: join(root, file.replace("./dist-cjs/", "./dist-es/")), outputs: { cjs: join(root, file) } };
-  });
+  Object.entries(typeof manifest.bin === "string" ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {})).map(
+    ([name, file]) => {
+      if (!file.startsWith("./dist-cjs/")) fail(`bin ${name} must be in ./dist-cjs/`);
+      return {
+        subpath: `bin ${name}`,
+        source: join(root, file.replace("./dist-cjs/", "./dist-es/")),
+        outputs: { cjs: join(root, file) },
+      };
+    },
+  );
 
 const ownModule = (path) => path.startsWith(distEs);
 
@@ -107,11 +115,18 @@ const dynamicImports = (format, outfile, chunks, served, rootOutfile) => ({
     // CLI); a require() in a promise loads the same CommonJS file without it.
     const lazy = (path) => (format === "cjs" ? { path, namespace: "lazy-require" } : { path, external: true });
     b.onResolve({ filter: /.*/, namespace: "lazy-require" }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: "lazy-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-require" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== "dynamic-import" || args.pluginData?.fromDynamicImports) return undefined;
       if (!/^\.\.?\//.test(args.path)) return lazy(args.path);
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { fromDynamicImports: true } });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: { fromDynamicImports: true },
+      });
       if (resolved.errors.length > 0 || !ownModule(resolved.path)) return lazy(args.path);
       if (rootOutfile && served.has(resolved.path)) return lazy(specifierFrom(outfile, rootOutfile));
       let chunk = join(outRoots[format], relative(distEs, resolved.path));
@@ -132,10 +147,14 @@ const jsonDataModules = {
       if (text.length < 4096 || /^\s*import\s/m.test(text)) return undefined;
       const namespace = await import(pathToFileURL(args.path).href);
       const names = Object.keys(namespace);
-      const isData = (value) => typeof value === "object" && value !== null && isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+      const isData = (value) =>
+        typeof value === "object" && value !== null && isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
       if (names.length === 0 || !names.every((name) => isData(namespace[name]))) return undefined;
       const contents = names
-        .map((name) => `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(namespace[name]))});`)
+        .map(
+          (name) =>
+            `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(namespace[name]))});`,
+        )
         .join("\n");
       return { contents, loader: "js" };
     });
@@ -167,7 +186,8 @@ const servedByRoot = async (rootSource, rootInputs) => {
   for (const path of rootInputs) {
     if (!ownModule(path) || path === rootSource) continue;
     const namespace = await import(pathToFileURL(path).href);
-    if (Object.keys(namespace).every((name) => name in rootNamespace && rootNamespace[name] === namespace[name])) served.add(path);
+    if (Object.keys(namespace).every((name) => name in rootNamespace && rootNamespace[name] === namespace[name]))
+      served.add(path);
   }
   return served;
 };
@@ -178,7 +198,11 @@ const takeFromRoot = (served, rootOutfile, outfile) => ({
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, async (args) => {
       if (args.kind !== "import-statement" || args.pluginData?.fromTakeFromRoot) return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { fromTakeFromRoot: true } });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: { fromTakeFromRoot: true },
+      });
       if (resolved.errors.length > 0 || !served.has(resolved.path)) return undefined;
       return { path: specifierFrom(outfile, rootOutfile), external: true };
     });
@@ -194,14 +218,17 @@ const rootChunks = { esm: new Map(), cjs: new Map() };
 const rootResults = {};
 for (const format of ["esm", "cjs"]) {
   const outfile = rootEntry.outputs[format];
-  rootResults[format] = await build1(rootEntry.source, outfile, format, [dynamicImports(format, outfile, rootChunks[format], new Set(), undefined)]);
+  rootResults[format] = await build1(rootEntry.source, outfile, format, [
+    dynamicImports(format, outfile, rootChunks[format], new Set(), undefined),
+  ]);
 }
 const rootInputs = inputsOf(rootResults.cjs);
 const served = await servedByRoot(rootEntry.source, rootInputs);
 // The values a user can import from the package root; a class among them must not be copied.
 const rootValues = new Set(Object.values(await import(pathToFileURL(rootEntry.source).href)));
 const servedValues = new Set();
-for (const path of served) for (const value of Object.values(await import(pathToFileURL(path).href))) servedValues.add(value);
+for (const path of served)
+  for (const value of Object.values(await import(pathToFileURL(path).href))) servedValues.add(value);
 const isClass = (value) => typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
 
 /** Bundles `source` to `outfile` taking from the root what it serves, then the chunks it loads lazily. */
@@ -209,28 +236,35 @@ const bundleWithChunks = async (name, source, outfile, format, done) => {
   if (done.has(outfile)) return;
   done.add(outfile);
   const chunks = new Map();
-  const plugins = [takeFromRoot(served, rootEntry.outputs[format], outfile), dynamicImports(format, outfile, chunks, served, rootEntry.outputs[format])];
+  const plugins = [
+    takeFromRoot(served, rootEntry.outputs[format], outfile),
+    dynamicImports(format, outfile, chunks, served, rootEntry.outputs[format]),
+  ];
   const result = await build1(source, outfile, format, plugins);
   const copied = [...inputsOf(result)].filter((path) => ownModule(path) && rootInputs.has(path));
   const classes = [];
   for (const path of copied) {
     const namespace = await import(pathToFileURL(path).href);
     // A class re-exported from a module the root serves is the root's own, not a copy.
-    if (Object.values(namespace).some((value) => isClass(value) && rootValues.has(value) && !servedValues.has(value))) classes.push(path);
+    if (Object.values(namespace).some((value) => isClass(value) && rootValues.has(value) && !servedValues.has(value)))
+      classes.push(path);
   }
   if (classes.length > 0) {
     fail(
       `${name} would get its own copy of class(es) the package root exports, in ${classes.map((p) => relative(distEs, p)).join(", ")}: ` +
-        `move each such class into a module whose exports the package root all exports (src/index.ts), so ${name} takes it from the root bundle`
+        `move each such class into a module whose exports the package root all exports (src/index.ts), so ${name} takes it from the root bundle`,
     );
   }
-  for (const [chunkSource, chunkOutfile] of chunks) await bundleWithChunks(name, chunkSource, chunkOutfile, format, done);
+  for (const [chunkSource, chunkOutfile] of chunks)
+    await bundleWithChunks(name, chunkSource, chunkOutfile, format, done);
 };
 
 for (const format of ["esm", "cjs"]) {
   const done = new Set([rootEntry.outputs[format]]);
-  for (const [chunkSource, chunkOutfile] of rootChunks[format]) await bundleWithChunks(".", chunkSource, chunkOutfile, format, done);
+  for (const [chunkSource, chunkOutfile] of rootChunks[format])
+    await bundleWithChunks(".", chunkSource, chunkOutfile, format, done);
   for (const entry of [...libraries, ...binEntries()]) {
-    if (entry !== rootEntry && entry.outputs[format]) await bundleWithChunks(entry.subpath, entry.source, entry.outputs[format], format, done);
+    if (entry !== rootEntry && entry.outputs[format])
+      await bundleWithChunks(entry.subpath, entry.source, entry.outputs[format], format, done);
   }
 }

@@ -20,7 +20,9 @@ for (const field of ["browser", "react-native"]) {
   for (const [from, to] of Object.entries(map)) {
     if (!from.startsWith(PREFIX)) continue;
     if (typeof to === "string" && !to.startsWith(PREFIX)) {
-      throw new Error(`package.json "${field}" maps ${from} outside dist-es (${to}); dist-es/package.json cannot express that`);
+      throw new Error(
+        `package.json "${field}" maps ${from} outside dist-es (${to}); dist-es/package.json cannot express that`,
+      );
     }
     local[`./${from.slice(PREFIX.length)}`] = typeof to === "string" ? `./${to.slice(PREFIX.length)}` : to;
   }

@@ -44,7 +44,7 @@ writeFileSync(
 import type { RuleSetObject } from "@smithy/types";
 
 export const ruleSet: RuleSetObject = ${format(ruleSet)};
-`
+`,
 );
 
 writeFileSync(
@@ -74,7 +74,7 @@ export type Partition = {
 export type PartitionsData = { version: string; partitions: Partition[] };
 
 export const partitionsData: PartitionsData = ${format(partitions)};
-`
+`,
 );
 
 writeFileSync(
@@ -83,7 +83,7 @@ writeFileSync(
 import type { RuleSetObject } from "@smithy/types";
 
 export const ruleSet: RuleSetObject = ${format(oidcRuleSet)};
-`
+`,
 );
 
 console.log("wrote src/endpoint/ruleset.ts, src/oidc/endpoint/ruleset.ts and src/endpoint/partitions.ts");

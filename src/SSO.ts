@@ -42,7 +42,7 @@ export interface SSO {
   /** @see {@link GetRoleCredentialsCommand} */
   getRoleCredentials(
     args: GetRoleCredentialsCommandInput,
-    options?: __HttpHandlerOptions
+    options?: __HttpHandlerOptions,
   ): Promise<GetRoleCredentialsCommandOutput>;
   /** Sends GetRoleCredentials, calling back node-style instead of returning a promise. */
   getRoleCredentials(args: GetRoleCredentialsCommandInput, cb: Callback<GetRoleCredentialsCommandOutput>): void;
@@ -50,18 +50,21 @@ export interface SSO {
   getRoleCredentials(
     args: GetRoleCredentialsCommandInput,
     options: __HttpHandlerOptions,
-    cb: Callback<GetRoleCredentialsCommandOutput>
+    cb: Callback<GetRoleCredentialsCommandOutput>,
   ): void;
 
   /** @see {@link ListAccountRolesCommand} */
-  listAccountRoles(args: ListAccountRolesCommandInput, options?: __HttpHandlerOptions): Promise<ListAccountRolesCommandOutput>;
+  listAccountRoles(
+    args: ListAccountRolesCommandInput,
+    options?: __HttpHandlerOptions,
+  ): Promise<ListAccountRolesCommandOutput>;
   /** Sends ListAccountRoles, calling back node-style instead of returning a promise. */
   listAccountRoles(args: ListAccountRolesCommandInput, cb: Callback<ListAccountRolesCommandOutput>): void;
   /** Sends ListAccountRoles with HTTP handler options, calling back node-style. */
   listAccountRoles(
     args: ListAccountRolesCommandInput,
     options: __HttpHandlerOptions,
-    cb: Callback<ListAccountRolesCommandOutput>
+    cb: Callback<ListAccountRolesCommandOutput>,
   ): void;
 
   /** @see {@link ListAccountsCommand} */
@@ -69,7 +72,11 @@ export interface SSO {
   /** Sends ListAccounts, calling back node-style instead of returning a promise. */
   listAccounts(args: ListAccountsCommandInput, cb: Callback<ListAccountsCommandOutput>): void;
   /** Sends ListAccounts with HTTP handler options, calling back node-style. */
-  listAccounts(args: ListAccountsCommandInput, options: __HttpHandlerOptions, cb: Callback<ListAccountsCommandOutput>): void;
+  listAccounts(
+    args: ListAccountsCommandInput,
+    options: __HttpHandlerOptions,
+    cb: Callback<ListAccountsCommandOutput>,
+  ): void;
 
   /** @see {@link LogoutCommand} */
   logout(args: LogoutCommandInput, options?: __HttpHandlerOptions): Promise<LogoutCommandOutput>;
@@ -84,7 +91,7 @@ export interface SSO {
    */
   paginateListAccountRoles(
     args: ListAccountRolesCommandInput,
-    paginationConfig?: Omit<SSOPaginationConfiguration, "client">
+    paginationConfig?: Omit<SSOPaginationConfiguration, "client">,
   ): Paginator<ListAccountRolesCommandOutput>;
 
   /**
@@ -93,7 +100,7 @@ export interface SSO {
    */
   paginateListAccounts(
     args: ListAccountsCommandInput,
-    paginationConfig?: Omit<SSOPaginationConfiguration, "client">
+    paginationConfig?: Omit<SSOPaginationConfiguration, "client">,
   ): Paginator<ListAccountsCommandOutput>;
 }
 

@@ -1,4 +1,9 @@
-import { getRetryPlugin, resolveRetryConfig, type RetryInputConfig, type RetryResolvedConfig } from "@smithy/middleware-retry";
+import {
+  getRetryPlugin,
+  resolveRetryConfig,
+  type RetryInputConfig,
+  type RetryResolvedConfig,
+} from "@smithy/middleware-retry";
 import {
   Client as __Client,
   type DefaultsMode as __DefaultsMode,
@@ -18,15 +23,25 @@ import { getClearTextWarningPlugin } from "./aws/clearTextWarningPlugin.js";
 import { getHostHeaderPlugin } from "./aws/hostHeaderPlugin.js";
 import { getLoggerPlugin } from "./aws/loggerPlugin.js";
 import { getRecursionDetectionPlugin } from "./aws/recursionDetectionPlugin.js";
-import { resolveRegionConfig, type RegionInputConfig, type RegionResolvedConfig } from "./aws/region/resolveRegionConfig.js";
+import {
+  resolveRegionConfig,
+  type RegionInputConfig,
+  type RegionResolvedConfig,
+} from "./aws/region/resolveRegionConfig.js";
 import {
   resolveUserAgentConfig,
   type UserAgentInputConfig,
   type UserAgentResolvedConfig,
 } from "./aws/userAgent/resolveUserAgentConfig.js";
 import { getUserAgentPlugin } from "./aws/userAgent/userAgentPlugin.js";
-import type { GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput } from "./commands/GetRoleCredentialsCommand.js";
-import type { ListAccountRolesCommandInput, ListAccountRolesCommandOutput } from "./commands/ListAccountRolesCommand.js";
+import type {
+  GetRoleCredentialsCommandInput,
+  GetRoleCredentialsCommandOutput,
+} from "./commands/GetRoleCredentialsCommand.js";
+import type {
+  ListAccountRolesCommandInput,
+  ListAccountRolesCommandOutput,
+} from "./commands/ListAccountRolesCommand.js";
 import type { ListAccountsCommandInput, ListAccountsCommandOutput } from "./commands/ListAccountsCommand.js";
 import type { LogoutCommandInput, LogoutCommandOutput } from "./commands/LogoutCommand.js";
 import {
@@ -47,17 +62,11 @@ export { __Client };
 
 /** The input of any of the service's commands. */
 export type ServiceInputTypes =
-  | GetRoleCredentialsCommandInput
-  | ListAccountRolesCommandInput
-  | ListAccountsCommandInput
-  | LogoutCommandInput;
+  GetRoleCredentialsCommandInput | ListAccountRolesCommandInput | ListAccountsCommandInput | LogoutCommandInput;
 
 /** The output of any of the service's commands. */
 export type ServiceOutputTypes =
-  | GetRoleCredentialsCommandOutput
-  | ListAccountRolesCommandOutput
-  | ListAccountsCommandOutput
-  | LogoutCommandOutput;
+  GetRoleCredentialsCommandOutput | ListAccountRolesCommandOutput | ListAccountsCommandOutput | LogoutCommandOutput;
 
 /** Options every runtime fills in with its own defaults (see runtimeConfig*.ts). */
 export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHandlerOptions>> {

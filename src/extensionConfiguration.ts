@@ -5,6 +5,4 @@ import type { RegionExtensionConfiguration } from "./aws/regionExtensionConfigur
 
 /** What an extension's `configure(config)` may read and replace: HTTP handler, retry strategy, region. */
 export interface SSOExtensionConfiguration
-  extends HttpHandlerExtensionConfiguration,
-    DefaultExtensionConfiguration,
-    RegionExtensionConfiguration {}
+  extends HttpHandlerExtensionConfiguration, DefaultExtensionConfiguration, RegionExtensionConfiguration {}

@@ -25,7 +25,7 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     // create() keeps any object with a handle() method, else builds the default from options
     // (none given: the defaults mode's).
     requestHandler: RequestHandler.create(
-      (config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<typeof RequestHandler.create>[0]
+      (config?.requestHandler ?? handlerDefaults(defaultsMode)) as Parameters<typeof RequestHandler.create>[0],
     ),
     streamCollector: config?.streamCollector ?? streamCollector,
     useDualstackEndpoint: config?.useDualstackEndpoint ?? false,

@@ -13,7 +13,10 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     defaultsMode: resolveDefaultsMode(config?.defaultsMode),
     defaultUserAgentProvider:
       config?.defaultUserAgentProvider ??
-      createDefaultUserAgentProvider({ serviceId: getSharedRuntimeConfig(config).serviceId, clientVersion: PACKAGE_VERSION }),
+      createDefaultUserAgentProvider({
+        serviceId: getSharedRuntimeConfig(config).serviceId,
+        clientVersion: PACKAGE_VERSION,
+      }),
   });
   return {
     ...browserDefaults,

@@ -41,7 +41,7 @@ export const getRuntimeConfig = (config: SSOClientConfig) => {
     // create() keeps any object with a handle() method, else builds the default from options
     // (none given: the defaults mode's connection timeout); timeouts fail the attempt.
     requestHandler: RequestHandler.create(
-      throwOnRequestTimeoutByDefault(config?.requestHandler ?? handlerDefaults(defaultsMode))
+      throwOnRequestTimeoutByDefault(config?.requestHandler ?? handlerDefaults(defaultsMode)),
     ),
     streamCollector: config?.streamCollector ?? streamCollector,
     // Not given in code: the environment, then the shared config files (read once, on first use).

@@ -21,13 +21,13 @@ export const resolveRuntimeExtensions = <T extends object>(runtimeConfig: T, ext
   const extensionConfiguration: SSOExtensionConfiguration = Object.assign(
     getRegionExtensionConfiguration(runtimeConfig as never),
     getDefaultExtensionConfiguration(runtimeConfig as never),
-    getHttpHandlerExtensionConfiguration(runtimeConfig as never)
+    getHttpHandlerExtensionConfiguration(runtimeConfig as never),
   );
   for (const extension of extensions) extension.configure(extensionConfiguration);
   return Object.assign(
     runtimeConfig,
     resolveRegionRuntimeConfig(extensionConfiguration),
     resolveDefaultRuntimeConfig(extensionConfiguration),
-    resolveHttpHandlerRuntimeConfig(extensionConfiguration)
+    resolveHttpHandlerRuntimeConfig(extensionConfiguration),
   );
 };

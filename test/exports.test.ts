@@ -38,7 +38,7 @@ const exportsOf = (file: string): Map<string, string> => {
     checker.getExportsOfModule(symbol).map((exported) => {
       const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       return [exported.name, target.flags & ts.SymbolFlags.Value ? "value" : "type"];
-    })
+    }),
   );
 };
 
@@ -47,7 +47,10 @@ describe("the package root's exports", () => {
 
   it.each(MODULES)("include everything %s exports", (module) => {
     const missing = [...exportsOf(root + module)]
-      .filter(([name, kind]) => rootExports.get(name) !== kind && !(module === "models/SSOServiceException.ts" && name.startsWith("__")))
+      .filter(
+        ([name, kind]) =>
+          rootExports.get(name) !== kind && !(module === "models/SSOServiceException.ts" && name.startsWith("__")),
+      )
       .map(([name, kind]) => `${name} (${kind})`);
     expect(missing).toEqual([]);
   });

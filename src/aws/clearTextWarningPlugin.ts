@@ -12,7 +12,10 @@ const TOKEN_HEADER = "x-amz-sso_bearer_token";
 
 /** True for names and addresses that never leave the machine. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/\.$/, "");
   return (
     host === "localhost" ||
     host.endsWith(".localhost") ||

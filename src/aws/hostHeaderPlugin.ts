@@ -1,5 +1,12 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, BuildHandler, BuildHandlerArguments, BuildHandlerOptions, Pluggable, RequestHandler } from "@smithy/types";
+import type {
+  AbsoluteLocation,
+  BuildHandler,
+  BuildHandlerArguments,
+  BuildHandlerOptions,
+  Pluggable,
+  RequestHandler,
+} from "@smithy/types";
 
 export interface HostHeaderPluginConfig {
   requestHandler: RequestHandler<any, any, any>;
@@ -28,16 +35,19 @@ export const hostHeaderMiddleware =
     return next(args);
   };
 
-export const hostHeaderMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
-  name: "hostHeaderMiddleware",
-  step: "build",
-  priority: "low",
-  tags: ["HOST"],
-  override: true,
-};
+export const hostHeaderMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } =
+  {
+    name: "hostHeaderMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["HOST"],
+    override: true,
+  };
 
 /** The `host` header. */
-export const getHostHeaderPlugin = <Input extends object, Output extends object>(config: HostHeaderPluginConfig): Pluggable<Input, Output> => ({
+export const getHostHeaderPlugin = <Input extends object, Output extends object>(
+  config: HostHeaderPluginConfig,
+): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(hostHeaderMiddleware(config), hostHeaderMiddlewareOptions);
   },

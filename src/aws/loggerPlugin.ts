@@ -24,7 +24,10 @@ type LoggingContext = HandlerExecutionContext & {
  */
 export const loggerMiddleware =
   () =>
-  <Input extends object, Output extends MetadataBearer>(next: InitializeHandler<Input, Output>, context: LoggingContext) =>
+  <Input extends object, Output extends MetadataBearer>(
+    next: InitializeHandler<Input, Output>,
+    context: LoggingContext,
+  ) =>
   async (args: InitializeHandlerArguments<Input>) => {
     const { clientName, commandName, logger } = context;
     const filterInput = context.inputFilterSensitiveLog ?? passThrough;

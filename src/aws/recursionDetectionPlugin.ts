@@ -1,5 +1,11 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, BuildHandler, BuildHandlerArguments, BuildHandlerOptions, Pluggable } from "@smithy/types";
+import type {
+  AbsoluteLocation,
+  BuildHandler,
+  BuildHandlerArguments,
+  BuildHandlerOptions,
+  Pluggable,
+} from "@smithy/types";
 
 const TRACE_ID_HEADER = "X-Amzn-Trace-Id";
 
@@ -27,7 +33,8 @@ export const recursionDetectionMiddleware =
     return next(args);
   };
 
-export const recursionDetectionMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
+export const recursionDetectionMiddlewareOptions: BuildHandlerOptions &
+  AbsoluteLocation & { name: string; override: boolean } = {
   name: "recursionDetectionMiddleware",
   step: "build",
   priority: "low",
@@ -36,7 +43,10 @@ export const recursionDetectionMiddlewareOptions: BuildHandlerOptions & Absolute
 };
 
 /** The `X-Amzn-Trace-Id` header inside Lambda. */
-export const getRecursionDetectionPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => ({
+export const getRecursionDetectionPlugin = <Input extends object, Output extends object>(): Pluggable<
+  Input,
+  Output
+> => ({
   applyToStack: (stack) => {
     stack.add(recursionDetectionMiddleware(), recursionDetectionMiddlewareOptions);
   },

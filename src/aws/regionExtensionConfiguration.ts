@@ -26,7 +26,9 @@ export const getRegionExtensionConfiguration = (runtimeConfig: RegionRuntimeConf
  * The region the extensions left, to write back into the client configuration; a string becomes
  * a provider, so `client.config.region()` works whichever form an extension set.
  */
-export const resolveRegionRuntimeConfig = (configuration: RegionExtensionConfiguration): { region: Provider<string> } => {
+export const resolveRegionRuntimeConfig = (
+  configuration: RegionExtensionConfiguration,
+): { region: Provider<string> } => {
   const region = configuration.region();
   return { region: typeof region === "function" ? region : () => Promise.resolve(region) };
 };

@@ -32,7 +32,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === undefined) throw usageError("no command given");
     // Not echoed: a token pasted in the wrong place must not end up in a terminal's scrollback.
-    if (command !== "roles") throw usageError('unknown command: the commands are "roles", "login", "credentials" and "logout"');
+    if (command !== "roles")
+      throw usageError('unknown command: the commands are "roles", "login", "credentials" and "logout"');
     const args = parseRolesArguments(rest);
     if (args.help) {
       io.stdout.write(USAGE);
@@ -75,7 +76,8 @@ async function listRoles(
   let last: AccountsWithRolesProgress | undefined;
   try {
     // Rows and the bar share a terminal when stdout is one too: take the bar off before each write.
-    const out: CliStream = bar && io.stdout.isTTY ? { write: (text) => (bar.clear(), io.stdout.write(text)) } : io.stdout;
+    const out: CliStream =
+      bar && io.stdout.isTTY ? { write: (text) => (bar.clear(), io.stdout.write(text)) } : io.stdout;
     const writer = rowWriter(args, out);
     const pages = paginateAccountsWithRoles(
       {
@@ -109,18 +111,27 @@ async function listRoles(
   }
 }
 
-function rowWriter({ output: format, csvFormulas }: { output: OutputFormat; csvFormulas: boolean }, out: CliStream): RowWriter {
+function rowWriter(
+  { output: format, csvFormulas }: { output: OutputFormat; csvFormulas: boolean },
+  out: CliStream,
+): RowWriter {
   if (format === "json") return jsonWriter(out);
   if (format === "csv") return csvWriter(out, { formulas: csvFormulas });
   return tableWriter(out);
 }
 
 /** `--region`, the profile's `sso_region` (or the cached token's), the environment; any region will do for a custom endpoint. */
-function pickRegion(args: RolesArguments, tokenRegion: string | undefined, env: Record<string, string | undefined>): string {
+function pickRegion(
+  args: RolesArguments,
+  tokenRegion: string | undefined,
+  env: Record<string, string | undefined>,
+): string {
   const region = args.region ?? tokenRegion ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
   if (region) return region;
   if (args.endpointUrl !== undefined) return "us-east-1";
-  throw new CliError("no region: pass --region with the region of your IAM Identity Center instance, or set AWS_REGION");
+  throw new CliError(
+    "no region: pass --region with the region of your IAM Identity Center instance, or set AWS_REGION",
+  );
 }
 
 function summary(progress: AccountsWithRolesProgress, elapsedMs: number): string {

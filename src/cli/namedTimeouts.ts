@@ -26,7 +26,9 @@ export function namedTimeoutPlugin(timeoutMs: number): Pluggable<ServiceInputTyp
         const what = `${operation}${typeof accountId === "string" ? ` (account ${accountId})` : ""}`;
         const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
         const tries = attempts && attempts > 1 ? ` on each of ${attempts} attempts` : "";
-        throw new CliError(`${what} timed out: no answer within ${timeoutMs / 1000} s${tries} (change it with --timeout <seconds>)`);
+        throw new CliError(
+          `${what} timed out: no answer within ${timeoutMs / 1000} s${tries} (change it with --timeout <seconds>)`,
+        );
       }
     };
   const options: InitializeHandlerOptions & { name: string; override: boolean } = {

@@ -71,7 +71,11 @@ export function tableWriter(out: CliStream): RowWriter {
       rows.push(cells);
     },
     end() {
-      const line = (cells: string[]) => `${cells.map((cell, i) => padToWidth(cell, widths[i])).join("  ").trimEnd()}\n`;
+      const line = (cells: string[]) =>
+        `${cells
+          .map((cell, i) => padToWidth(cell, widths[i]))
+          .join("  ")
+          .trimEnd()}\n`;
       out.write(line(columns.map((column) => TABLE_HEADINGS[column])));
       for (const cells of rows) out.write(line(cells));
     },

@@ -23,7 +23,7 @@ export async function resolveAccessToken(
   if (env.AWS_SSO_ACCESS_TOKEN) return { accessToken: env.AWS_SSO_ACCESS_TOKEN };
   if (env.AWS_PROFILE) return fromProfile(env.AWS_PROFILE, env, now, warn);
   throw new CliError(
-    "no access token: pass --access-token, set AWS_SSO_ACCESS_TOKEN, or name an SSO profile with --profile (after \"aws sso login\")",
+    'no access token: pass --access-token, set AWS_SSO_ACCESS_TOKEN, or name an SSO profile with --profile (after "aws sso login")',
   );
 }
 

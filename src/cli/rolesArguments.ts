@@ -50,9 +50,11 @@ const REGION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 export function parseRolesArguments(argv: string[]): RolesArguments {
   const { values } = parseFlags(argv, ROLES_FLAGS);
   const output = values.output ?? "table";
-  if (!OUTPUT_FORMATS.includes(output as OutputFormat)) throw usageError(`--output must be one of ${OUTPUT_FORMATS.join(", ")}`);
+  if (!OUTPUT_FORMATS.includes(output as OutputFormat))
+    throw usageError(`--output must be one of ${OUTPUT_FORMATS.join(", ")}`);
   const region = nonEmpty(values.region, "--region");
-  if (region !== undefined && !REGION.test(region)) throw usageError("--region must be a region name such as us-east-1");
+  if (region !== undefined && !REGION.test(region))
+    throw usageError("--region must be a region name such as us-east-1");
   const timeout = numberFlag(values.timeout, "--timeout", { min: 0.1, max: 3600 }) ?? DEFAULT_TIMEOUT_SECONDS;
   return {
     help: values.help ?? false,

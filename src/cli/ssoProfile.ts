@@ -66,10 +66,19 @@ export async function readSsoProfile(profile: string, env: CliEnvironment): Prom
   const ssoSession = valueOf(settings, "sso_session");
   if (ssoSession) {
     const session = configSection(files, `sso-session.${ssoSession}`);
-    if (!session) throw new CliError(`sso-session "${ssoSession}" (of profile "${profile}") not found in ${configFile}`);
-    return { profile, ssoSession, region: valueOf(session, "sso_region") ?? valueOf(settings, "sso_region"), configFile };
+    if (!session)
+      throw new CliError(`sso-session "${ssoSession}" (of profile "${profile}") not found in ${configFile}`);
+    return {
+      profile,
+      ssoSession,
+      region: valueOf(session, "sso_region") ?? valueOf(settings, "sso_region"),
+      configFile,
+    };
   }
   const startUrl = valueOf(settings, "sso_start_url");
-  if (!startUrl) throw new CliError(`profile "${profile}" in ${configFile} is not an SSO profile: it has no sso_session or sso_start_url`);
+  if (!startUrl)
+    throw new CliError(
+      `profile "${profile}" in ${configFile} is not an SSO profile: it has no sso_session or sso_start_url`,
+    );
   return { profile, startUrl, region: valueOf(settings, "sso_region"), configFile };
 }

@@ -61,10 +61,13 @@ function readCachedTokenNow(
     // The AWS CLI writes these files 0600; readable by others, the token is theirs too.
     if ((file.mode & 0o044) !== 0 && process.platform !== "win32" && !warnedFiles.has(path)) {
       warnedFiles.add(path);
-      warn(`the SSO token cache file ${path} is readable by other users (mode ${file.mode.toString(8).padStart(4, "0")}); run "chmod 600 ${path}"`);
+      warn(
+        `the SSO token cache file ${path} is readable by other users (mode ${file.mode.toString(8).padStart(4, "0")}); run "chmod 600 ${path}"`,
+      );
     }
   } catch (error) {
-    if (error instanceof FileRefusedError) throw new CliError(`refusing the SSO token cache file: ${error.message}; ${login}`);
+    if (error instanceof FileRefusedError)
+      throw new CliError(`refusing the SSO token cache file: ${error.message}; ${login}`);
     throw new CliError(`no cached SSO token for profile "${profile.profile}" (no ${path}); ${login}`);
   }
   const malformed = (what: string) => new CliError(`the SSO token cache file ${path} is malformed (${what}); ${login}`);

@@ -32,7 +32,10 @@ export interface GetRoleCredentialsCommandOutput extends GetRoleCredentialsRespo
  * @throws {@link UnauthorizedException} (client fault) an invalid or expired access token.
  * @throws {@link SSOServiceException} base of all the service's exceptions.
  */
-export class GetRoleCredentialsCommand extends SSOCommand<GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput> {
+export class GetRoleCredentialsCommand extends SSOCommand<
+  GetRoleCredentialsCommandInput,
+  GetRoleCredentialsCommandOutput
+> {
   constructor(input: GetRoleCredentialsCommandInput) {
     super(input, {
       commandName: "GetRoleCredentialsCommand",

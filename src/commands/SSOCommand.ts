@@ -30,13 +30,10 @@ export interface OperationDefinition<Input, Output> {
  * The shared shape of the four commands: each adds its endpoint and serde plugins to a copy of
  * the client's stack, so a command instance can be sent again, or by another client.
  */
-export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes & MetadataBearer> extends $Command<
-  Input,
-  Output,
-  SSOClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
-> {
+export abstract class SSOCommand<
+  Input extends ServiceInputTypes,
+  Output extends ServiceOutputTypes & MetadataBearer,
+> extends $Command<Input, Output, SSOClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes> {
   /** The operation's input, as given to the constructor. */
   readonly input: Input;
   readonly #definition: OperationDefinition<Input, Output>;
@@ -62,7 +59,7 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
   resolveMiddleware(
     clientStack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>,
     configuration: SSOClientResolvedConfig,
-    options?: HttpHandlerOptions
+    options?: HttpHandlerOptions,
   ): Handler<Input, Output> {
     const definition = this.#definition;
     const context: HandlerExecutionContext = {
@@ -91,7 +88,7 @@ export abstract class SSOCommand<Input extends ServiceInputTypes, Output extends
         getSerdePlugin(configuration, definition.serialize, definition.deserialize),
       ],
       (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
-      context
+      context,
     ) as Handler<Input, Output>;
   }
 }

@@ -35,12 +35,16 @@ export const withFileLock = async <T>(path: string, work: () => Promise<T>, opti
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > staleMs) {
         await unlink(lock).catch(() => undefined);
         continue;
       }
-      if (Date.now() > deadline) throw new LockTimeoutError(`timed out waiting for the lock ${lock} (held by another process)`);
+      if (Date.now() > deadline)
+        throw new LockTimeoutError(`timed out waiting for the lock ${lock} (held by another process)`);
       await sleep(pollMs);
     }
   }

@@ -46,7 +46,12 @@ const resolveTarget = async (init: FromSSOInit, env: Environment): Promise<SsoPr
   const { ssoStartUrl, ssoRegion, ssoAccountId, ssoRoleName, ssoSession } = init;
   if (ssoSession && !init.profile) {
     const { sections, path } = await readConfigSections(env);
-    return { profile: "", ...sessionFromSections(sections, ssoSession, path), accountId: ssoAccountId, roleName: ssoRoleName };
+    return {
+      profile: "",
+      ...sessionFromSections(sections, ssoSession, path),
+      accountId: ssoAccountId,
+      roleName: ssoRoleName,
+    };
   }
   if (ssoStartUrl && ssoRegion && !init.profile) {
     return { profile: "", startUrl: ssoStartUrl, region: ssoRegion, accountId: ssoAccountId, roleName: ssoRoleName };
@@ -80,14 +85,19 @@ export const fromSSO = (init: FromSSOInit = {}): AwsCredentialIdentityProvider =
     if (!target.accountId) throw new CredentialsProviderError(`${where} has no sso_account_id`);
     if (!target.roleName) throw new CredentialsProviderError(`${where} has no sso_role_name`);
     const oidcEndpoint = configuredEndpoint("SSO OIDC", env);
-    const oidcClientConfig = { ...(oidcEndpoint !== undefined && { endpoint: oidcEndpoint }), ...init.oidcClientConfig };
+    const oidcClientConfig = {
+      ...(oidcEndpoint !== undefined && { endpoint: oidcEndpoint }),
+      ...init.oidcClientConfig,
+    };
     const token = await getSsoToken({ session: target, loginHint: hint, oidcClientConfig, env });
-    init.logger?.debug?.(`client-sso/credentials: getting credentials of role ${target.roleName} in account ${target.accountId}`);
+    init.logger?.debug?.(
+      `client-sso/credentials: getting credentials of role ${target.roleName} in account ${target.accountId}`,
+    );
     return getRoleCredentials(
       { accessToken: token.accessToken, accountId: target.accountId, roleName: target.roleName, region: target.region },
       init.clientConfig,
       hint,
-      env
+      env,
     );
   };
   return async () => {

@@ -18,7 +18,8 @@ export const configFilePath = (env: Environment = process.env): string =>
   expand(env.AWS_CONFIG_FILE || join(homeDirectory(env), ".aws", "config"), env);
 
 /** The token cache the AWS CLI and SDKs share: `~/.aws/sso/cache`. */
-export const ssoCacheDirectory = (env: Environment = process.env): string => join(homeDirectory(env), ".aws", "sso", "cache");
+export const ssoCacheDirectory = (env: Environment = process.env): string =>
+  join(homeDirectory(env), ".aws", "sso", "cache");
 
 /** Where `client-sso credentials` keeps role credentials between runs (ours alone). */
 export const credentialsCacheDirectory = (env: Environment = process.env): string =>

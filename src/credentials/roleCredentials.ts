@@ -19,27 +19,37 @@ export const getRoleCredentials = async (
   request: { accessToken: string; accountId: string; roleName: string; region: string },
   clientConfig: SSOClientConfig = {},
   loginHint: string,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = process.env,
 ): Promise<RoleCredentialIdentity> => {
   const [{ SSOClient }, { GetRoleCredentialsCommand }] = await Promise.all([
     import("../SSOClient.js"),
     import("../commands/GetRoleCredentialsCommand.js"),
   ]);
   const endpoint = clientConfig.endpoint ?? configuredEndpoint("SSO", env);
-  const client = new SSOClient({ region: request.region, ...clientConfig, ...(endpoint !== undefined && { endpoint }) });
+  const client = new SSOClient({
+    region: request.region,
+    ...clientConfig,
+    ...(endpoint !== undefined && { endpoint }),
+  });
   let output;
   try {
     output = await client.send(
-      new GetRoleCredentialsCommand({ accessToken: request.accessToken, accountId: request.accountId, roleName: request.roleName })
+      new GetRoleCredentialsCommand({
+        accessToken: request.accessToken,
+        accountId: request.accountId,
+        roleName: request.roleName,
+      }),
     );
   } catch (error) {
     const { name } = (error ?? {}) as { name?: string };
     if (name === "UnauthorizedException") {
-      throw new CredentialsProviderError(`the portal refused the cached SSO token (UnauthorizedException); ${loginHint}`);
+      throw new CredentialsProviderError(
+        `the portal refused the cached SSO token (UnauthorizedException); ${loginHint}`,
+      );
     }
     if (name === "ForbiddenException" || name === "ResourceNotFoundException") {
       throw new CredentialsProviderError(
-        `no access to role "${request.roleName}" in account ${request.accountId} (${name}): check sso_account_id and sso_role_name`
+        `no access to role "${request.roleName}" in account ${request.accountId} (${name}): check sso_account_id and sso_role_name`,
       );
     }
     throw error;

@@ -1,4 +1,9 @@
-import { configSection, readSharedConfigFiles, type SharedConfigFiles, valueOf } from "../aws/config/sharedConfigFiles.js";
+import {
+  configSection,
+  readSharedConfigFiles,
+  type SharedConfigFiles,
+  valueOf,
+} from "../aws/config/sharedConfigFiles.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFilePath, type Environment } from "./paths.js";
 
@@ -31,7 +36,9 @@ export const profileName = (profile: string | undefined, env: Environment = proc
 const login = (what: string) => `run "client-sso login ${what}"`;
 
 /** The config file's sections, read by the client's own reader; a missing file has none. */
-export const readConfigSections = async (env: Environment = process.env): Promise<{ sections: SharedConfigFiles; path: string }> => {
+export const readConfigSections = async (
+  env: Environment = process.env,
+): Promise<{ sections: SharedConfigFiles; path: string }> => {
   const path = configFilePath(env);
   return { sections: await readSharedConfigFiles({ ...env, AWS_CONFIG_FILE: path }), path };
 };
@@ -40,7 +47,10 @@ export const readConfigSections = async (env: Environment = process.env): Promis
 const findProfile = (sections: SharedConfigFiles, name: string) => configSection(sections, name);
 
 const scopesOf = (text: string | undefined): string[] | undefined => {
-  const scopes = text?.split(",").map((scope) => scope.trim()).filter((scope) => scope !== "");
+  const scopes = text
+    ?.split(",")
+    .map((scope) => scope.trim())
+    .filter((scope) => scope !== "");
   return scopes?.length ? scopes : undefined;
 };
 
@@ -61,7 +71,10 @@ export const sessionFromSections = (sections: SharedConfigFiles, name: string, p
  * URL and region; a start URL or region on the profile must agree with it), or the legacy
  * `sso_start_url` and `sso_region`; plus `sso_account_id` and `sso_role_name`.
  */
-export const readSsoProfile = async (profile: string | undefined, env: Environment = process.env): Promise<SsoProfileSettings> => {
+export const readSsoProfile = async (
+  profile: string | undefined,
+  env: Environment = process.env,
+): Promise<SsoProfileSettings> => {
   const name = profileName(profile, env);
   const { sections, path } = await readConfigSections(env);
   const settings = findProfile(sections, name);
@@ -71,10 +84,15 @@ export const readSsoProfile = async (profile: string | undefined, env: Environme
   const sessionName = valueOf(settings, "sso_session");
   if (sessionName) {
     const session = sessionFromSections(sections, sessionName, path);
-    for (const [key, value] of [["sso_start_url", session.startUrl], ["sso_region", session.region]] as const) {
+    for (const [key, value] of [
+      ["sso_start_url", session.startUrl],
+      ["sso_region", session.region],
+    ] as const) {
       const own = valueOf(settings, key);
       if (own && own !== value) {
-        throw new CredentialsProviderError(`profile "${name}": ${key} differs from the one of its sso-session "${sessionName}"`);
+        throw new CredentialsProviderError(
+          `profile "${name}": ${key} differs from the one of its sso-session "${sessionName}"`,
+        );
       }
     }
     return { profile: name, ...session, accountId, roleName };
@@ -82,9 +100,12 @@ export const readSsoProfile = async (profile: string | undefined, env: Environme
   const startUrl = valueOf(settings, "sso_start_url");
   const region = valueOf(settings, "sso_region");
   if (!startUrl) {
-    throw new CredentialsProviderError(`profile "${name}" in ${path} is not an SSO profile: it has no sso_session or sso_start_url`, {
-      tryNextLink: true,
-    });
+    throw new CredentialsProviderError(
+      `profile "${name}" in ${path} is not an SSO profile: it has no sso_session or sso_start_url`,
+      {
+        tryNextLink: true,
+      },
+    );
   }
   if (!region) throw new CredentialsProviderError(`profile "${name}" in ${path} has sso_start_url but no sso_region`);
   return { profile: name, startUrl, region, accountId, roleName };
@@ -92,4 +113,8 @@ export const readSsoProfile = async (profile: string | undefined, env: Environme
 
 /** The hint every "sign in first" message ends with. */
 export const loginHint = (target: { profile?: string; ssoSession?: string }): string =>
-  target.profile ? login(`--profile ${target.profile}`) : target.ssoSession ? login(`--sso-session ${target.ssoSession}`) : login("");
+  target.profile
+    ? login(`--profile ${target.profile}`)
+    : target.ssoSession
+      ? login(`--sso-session ${target.ssoSession}`)
+      : login("");

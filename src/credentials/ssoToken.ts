@@ -3,7 +3,14 @@ import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { LockTimeoutError, withFileLock } from "./fileLock.js";
 import type { Environment } from "./paths.js";
 import type { SsoSessionSettings } from "./ssoProfile.js";
-import { readTokenFile, type SsoToken, TokenFileError, tokenCacheKey, tokenFilePath, writeTokenFile } from "./tokenCache.js";
+import {
+  readTokenFile,
+  type SsoToken,
+  TokenFileError,
+  tokenCacheKey,
+  tokenFilePath,
+  writeTokenFile,
+} from "./tokenCache.js";
 
 /** A token this close to its expiry is refreshed first (the AWS SDK's window). */
 export const REFRESH_WINDOW_MS = 5 * 60_000;
@@ -42,7 +49,7 @@ const refresh = async (token: SsoToken, region: string, options: SsoTokenOptions
         clientSecret: token.clientSecret,
         grantType: "refresh_token",
         refreshToken: token.refreshToken,
-      })
+      }),
     );
     if (!output.accessToken || typeof output.expiresIn !== "number") {
       throw new Error("CreateToken answered without an access token or its lifetime");
@@ -76,7 +83,9 @@ export const getSsoToken = async (options: SsoTokenOptions): Promise<SsoToken> =
     } catch (error) {
       if (error instanceof TokenFileError) {
         throw new CredentialsProviderError(
-          error.reason === "missing" ? `no cached SSO token for ${describe(session)}; ${loginHint}` : `${error.message}; ${loginHint}`
+          error.reason === "missing"
+            ? `no cached SSO token for ${describe(session)}; ${loginHint}`
+            : `${error.message}; ${loginHint}`,
         );
       }
       throw error;
@@ -100,7 +109,8 @@ export const getSsoToken = async (options: SsoTokenOptions): Promise<SsoToken> =
     return refreshed;
   });
   return underLock.catch((error) => {
-    if (error instanceof LockTimeoutError) return stillValidOrThrow(cached, now(), loginHint, "another process is still refreshing it");
+    if (error instanceof LockTimeoutError)
+      return stillValidOrThrow(cached, now(), loginHint, "another process is still refreshing it");
     throw error;
   });
 };
@@ -116,5 +126,7 @@ const reason = (error: unknown): string => {
 
 const stillValidOrThrow = (token: SsoToken, now: number, loginHint: string, why: string): SsoToken => {
   if (token.expiresAt.getTime() > now) return token;
-  throw new CredentialsProviderError(`the cached SSO token expired at ${token.expiresAt.toISOString()} and ${why}; ${loginHint}`);
+  throw new CredentialsProviderError(
+    `the cached SSO token expired at ${token.expiresAt.toISOString()} and ${why}; ${loginHint}`,
+  );
 };

@@ -29,7 +29,8 @@ export interface SsoToken {
 }
 
 /** The cache key: the sso-session name, or the start URL for a legacy profile. */
-export const tokenCacheKey = (target: { ssoSession?: string; startUrl: string }): string => target.ssoSession ?? target.startUrl;
+export const tokenCacheKey = (target: { ssoSession?: string; startUrl: string }): string =>
+  target.ssoSession ?? target.startUrl;
 
 /** `~/.aws/sso/cache/<SHA-1 of the key>.json`. */
 export const tokenFilePath = (key: string, env: Environment = process.env): string =>
@@ -45,7 +46,8 @@ export const parseTime = (value: unknown): Date | undefined => {
 /** As the AWS CLI writes it: `2026-01-01T00:00:00Z`, whole seconds. */
 export const formatTime = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
 
-const optionalText = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+const optionalText = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : undefined;
 
 /** Why a token file could not be used, without any of its content. */
 export class TokenFileError extends Error {
@@ -113,4 +115,5 @@ export const serializeToken = (token: SsoToken): string => {
 };
 
 /** Writes a token file atomically, mode 0600. */
-export const writeTokenFile = (path: string, token: SsoToken): Promise<void> => writeFileAtomic(path, serializeToken(token));
+export const writeTokenFile = (path: string, token: SsoToken): Promise<void> =>
+  writeFileAtomic(path, serializeToken(token));

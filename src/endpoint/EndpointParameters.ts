@@ -1,9 +1,4 @@
-import type {
-  Endpoint,
-  EndpointParameters as __EndpointParameters,
-  EndpointV2,
-  Provider,
-} from "@smithy/types";
+import type { Endpoint, EndpointParameters as __EndpointParameters, EndpointV2, Provider } from "@smithy/types";
 
 /** Client options that feed the endpoint rule set's parameters. */
 export interface ClientInputEndpointParameters {
@@ -25,7 +20,7 @@ export type ClientResolvedEndpointParameters = Omit<ClientInputEndpointParameter
 };
 
 export const resolveClientEndpointParameters = <T>(
-  options: T & ClientInputEndpointParameters
+  options: T & ClientInputEndpointParameters,
 ): T & ClientResolvedEndpointParameters => ({
   ...options,
   useDualstackEndpoint: options.useDualstackEndpoint ?? false,

@@ -13,7 +13,7 @@ export const awsEndpointFunctions: EndpointFunctions = { partition };
  */
 export const withAwsEndpointFunctions = <T>(
   evaluate: () => T,
-  functions: EndpointFunctions = awsEndpointFunctions
+  functions: EndpointFunctions = awsEndpointFunctions,
 ): T => {
   const hadAws = Object.hasOwn(customEndpointFunctions, "aws");
   const previous = customEndpointFunctions.aws;

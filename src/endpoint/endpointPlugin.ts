@@ -21,7 +21,7 @@ interface EndpointPluginConfig extends EndpointResolvedConfig {
 /** Reads each rule-set parameter from where its instruction says (client config built-ins). */
 export const resolveParams = async (
   config: EndpointPluginConfig,
-  instructions: EndpointParameterInstructions
+  instructions: EndpointParameterInstructions,
 ): Promise<EndpointParameters> => {
   const params: EndpointParameters = {};
   for (const [name, instruction] of Object.entries(instructions)) {
@@ -55,7 +55,7 @@ export const endpointMiddleware =
 /** Resolves the endpoint through the rule set before the serializer builds the request. */
 export const getEndpointPlugin = (
   config: EndpointPluginConfig,
-  instructions: EndpointParameterInstructions
+  instructions: EndpointParameterInstructions,
 ): Pluggable<any, any> => ({
   applyToStack: (stack) => {
     stack.addRelativeTo(endpointMiddleware(config, instructions), {

@@ -16,7 +16,7 @@ const cache = new EndpointCache({
  */
 export const defaultEndpointResolver = (
   endpointParams: EndpointParameters,
-  context: { logger?: Logger } = {}
+  context: { logger?: Logger } = {},
 ): EndpointV2 =>
   cache.get(endpointParams as EndpointParams, () =>
     withAwsEndpointFunctions(() =>
@@ -24,6 +24,6 @@ export const defaultEndpointResolver = (
         // A copy: the engine writes parameter defaults into the object it is given.
         endpointParams: { ...endpointParams } as EndpointParams,
         logger: context.logger,
-      })
-    )
+      }),
+    ),
   );

@@ -71,7 +71,9 @@ export const toEndpointV1 = (endpoint: string | Endpoint | EndpointV2): Endpoint
 export const endpointToUrl = (endpoint: Endpoint): string =>
   `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ""}${endpoint.path ?? ""}`;
 
-export const resolveEndpointConfig = <T>(input: T & EndpointInputConfig & PreviouslyResolved): T & EndpointResolvedConfig => {
+export const resolveEndpointConfig = <T>(
+  input: T & EndpointInputConfig & PreviouslyResolved,
+): T & EndpointResolvedConfig => {
   const { endpoint } = input;
   let endpointV1: Provider<Endpoint> | undefined;
   if (typeof endpoint === "function") {

@@ -40,10 +40,14 @@ export class AbortScope {
   private readonly children = new Set<AbortController>();
 
   constructor(private readonly parent: AbortSignal) {
-    parent.addEventListener("abort", () => {
-      for (const child of this.children) child.abort(parent.reason);
-      this.children.clear();
-    }, { once: true });
+    parent.addEventListener(
+      "abort",
+      () => {
+        for (const child of this.children) child.abort(parent.reason);
+        this.children.clear();
+      },
+      { once: true },
+    );
   }
 
   /** A signal that fires with the parent; `release` once it is no longer needed. */

@@ -36,7 +36,12 @@ const MAX_THROTTLED_RESENDS = 10;
  * strategy: that way each one is seen and slows the pace, and none spends the strategy's
  * retry quota or adds its own backoff on top. Other errors go up untouched.
  */
-export function pacingMiddleware({ slots, limiter, progress, signal: fallback }: Pacing): FinalizeRequestMiddleware<any, MetadataBearer> {
+export function pacingMiddleware({
+  slots,
+  limiter,
+  progress,
+  signal: fallback,
+}: Pacing): FinalizeRequestMiddleware<any, MetadataBearer> {
   return <Output extends MetadataBearer>(next: FinalizeHandler<any, Output>, context: HandlerExecutionContext) =>
     async (args: FinalizeHandlerArguments<any>) => {
       // The call's own signal (given to `send`), so that waiting adds no listener to a shared one.
@@ -63,7 +68,8 @@ export function pacingMiddleware({ slots, limiter, progress, signal: fallback }:
     };
 }
 
-export const pacingMiddlewareOptions: FinalizeRequestHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
+export const pacingMiddlewareOptions: FinalizeRequestHandlerOptions &
+  AbsoluteLocation & { name: string; override: boolean } = {
   step: "finalizeRequest",
   priority: "low",
   name: "accountsWithRolesPacingMiddleware",

@@ -79,7 +79,11 @@ export async function* paginateAccountsWithRoles(
     const { signal, release } = scope.child();
     const guard = new TokenLoopGuard("ListAccounts");
     try {
-      for await (const page of paginateListAccounts(paginationConfig, { accessToken: input.accessToken }, { abortSignal: signal })) {
+      for await (const page of paginateListAccounts(
+        paginationConfig,
+        { accessToken: input.accessToken },
+        { abortSignal: signal },
+      )) {
         guard.check(page.nextToken);
         const accounts = page.accountList ?? [];
         progress.accountsListed(accounts.length);

@@ -15,7 +15,9 @@ export function successAnswer(body: unknown): Answer {
 }
 
 export function errorAnswer(error: PortalError): Answer {
-  const body = error.typedBody ? { message: error.message, __type: `${SERVICE_NAMESPACE}#${error.code}` } : { message: error.message };
+  const body = error.typedBody
+    ? { message: error.message, __type: `${SERVICE_NAMESPACE}#${error.code}` }
+    : { message: error.message };
   return { status: error.status, body: JSON.stringify(body), errorType: error.code };
 }
 
@@ -24,7 +26,11 @@ export function garbageAnswer(): Answer {
   return { status: 200, body: "<html><body>502 Bad Gateway</body></html>" };
 }
 
-export function answerHeaders(answer: Answer, requestId: string, extra?: Record<string, string>): Record<string, string | number> {
+export function answerHeaders(
+  answer: Answer,
+  requestId: string,
+  extra?: Record<string, string>,
+): Record<string, string | number> {
   const headers: Record<string, string | number> = {
     [REQUEST_ID_HEADER]: requestId,
     "content-length": Buffer.byteLength(answer.body),

@@ -186,7 +186,9 @@ function generated(raw: string) {
   const rolesPerAccount = Number(match[2]);
   const { accounts: maxAccounts, rolesPerAccount: maxRoles, assignments: maxProduct } = GENERATE_LIMITS;
   if (accounts > maxAccounts || rolesPerAccount > maxRoles || accounts * rolesPerAccount > maxProduct) {
-    throw new Error(`--generate takes at most ${maxAccounts} accounts, ${maxRoles} roles per account and ${maxProduct} roles in all`);
+    throw new Error(
+      `--generate takes at most ${maxAccounts} accounts, ${maxRoles} roles per account and ${maxProduct} roles in all`,
+    );
   }
   return generateFixture({ accounts, rolesPerAccount });
 }
@@ -228,6 +230,7 @@ function bindLines(portal: LocalPortal): string[] {
 /** Says so when the emulator listens beyond loopback: its tokens are well known. */
 export function exposureWarning(address: string): string | undefined {
   if (address === "::1" || address.startsWith("127.") || address === "::ffff:127.0.0.1") return undefined;
-  const where = address === "0.0.0.0" || address === "::" ? "every network interface" : `a non-loopback interface (${address})`;
+  const where =
+    address === "0.0.0.0" || address === "::" ? "every network interface" : `a non-loopback interface (${address})`;
   return `listening on ${where}: anyone who can reach this machine can use the well-known tokens printed here`;
 }

@@ -55,7 +55,10 @@ export class Directory {
     for (const user of this.fixture.users) {
       for (const entry of user.accessTokens) {
         const token = typeof entry === "string" ? entry : entry.token;
-        this.tokens.set(token, { userId: user.userId, expiresAt: typeof entry === "string" ? undefined : expiry(entry.expiresAt) });
+        this.tokens.set(token, {
+          userId: user.userId,
+          expiresAt: typeof entry === "string" ? undefined : expiry(entry.expiresAt),
+        });
         this.ownTokens.add(token);
       }
     }

@@ -44,8 +44,7 @@ export const noAccess = (code: NoAccessError): PortalError =>
     ? new PortalError("ForbiddenException", 403, "No access", true)
     : new PortalError("ResourceNotFoundException", 404, "No access");
 
-export const tooManyRequests = (): PortalError =>
-  new PortalError("TooManyRequestsException", 429, "Rate exceeded");
+export const tooManyRequests = (): PortalError => new PortalError("TooManyRequestsException", 429, "Rate exceeded");
 
 export const unknownOperation = (): PortalError =>
   new PortalError("UnknownOperationException", 404, "Unknown operation");

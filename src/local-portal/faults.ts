@@ -55,7 +55,8 @@ export function validateFaults(faults: FaultOptions): void {
   }
   const { latency, throttle, failureStatuses } = faults;
   const range = typeof latency === "number" ? { min: latency, max: latency } : latency;
-  if (range && !(range.min >= 0 && range.max >= range.min)) throw new RangeError("latency must be ms >= 0 (min <= max)");
+  if (range && !(range.min >= 0 && range.max >= range.min))
+    throw new RangeError("latency must be ms >= 0 (min <= max)");
   const rps = typeof throttle === "number" ? throttle : throttle?.requestsPerSecond;
   if (rps !== undefined && !(rps >= 0)) throw new RangeError("throttle must be requests per second >= 0");
   if (failureStatuses && (failureStatuses.length === 0 || failureStatuses.some((s) => !(s >= 500 && s <= 599)))) {
@@ -73,11 +74,7 @@ export function pickDelay(latency: FaultOptions["latency"], random: () => number
  * Rolls the dice for one request. Order matters: a reset happens before anything is
  * answered, throttling before the service does work, and the body faults only on answers.
  */
-export function decideFault(
-  faults: FaultOptions,
-  overLimit: () => boolean,
-  random: () => number,
-): FaultDecision {
+export function decideFault(faults: FaultOptions, overLimit: () => boolean, random: () => number): FaultDecision {
   const delayMs = pickDelay(faults.latency, random);
   if (faults.resetRate && random() < faults.resetRate) return { kind: "reset", delayMs };
   if (overLimit()) return { kind: "throttle", delayMs };

@@ -42,7 +42,11 @@ export const GENERATE_LIMITS = {
 /** A deterministic large fixture, e.g. 1,000 accounts × 3 roles for pagination and benchmarks. */
 export function generateFixture(options: GenerateFixtureOptions): PortalFixture {
   const { accounts: accountCount, rolesPerAccount, users: userCount = 1, tokenPrefix = "generated-token" } = options;
-  for (const [name, count] of [["accounts", accountCount], ["rolesPerAccount", rolesPerAccount], ["users", userCount]] as const) {
+  for (const [name, count] of [
+    ["accounts", accountCount],
+    ["rolesPerAccount", rolesPerAccount],
+    ["users", userCount],
+  ] as const) {
     if (!Number.isInteger(count) || count < 0 || count > GENERATE_LIMITS[name]) {
       throw new RangeError(`generateFixture: ${name} must be an integer from 0 to ${GENERATE_LIMITS[name]}`);
     }

@@ -80,12 +80,17 @@ export function createRequestHandler(state: PortalState) {
       return finish(204, answer);
     }
 
-    if (oidcRoute) return serveOidc(oidcRoute, state.oidc, state.clock(), req, res, target!.query, requestId, cors, finish);
+    if (oidcRoute)
+      return serveOidc(oidcRoute, state.oidc, state.clock(), req, res, target!.query, requestId, cors, finish);
 
     // Read the (empty) body first so the answer never races the request on a kept-alive socket.
     req.resume();
     req.once("end", () => {
-      const decision = decideFault(state.faults, () => !!state.bucket && !state.bucket.take(performance.now()), state.random);
+      const decision = decideFault(
+        state.faults,
+        () => !!state.bucket && !state.bucket.take(performance.now()),
+        state.random,
+      );
       const respond = (): void => {
         if (decision.kind === "reset") {
           req.socket.resetAndDestroy();

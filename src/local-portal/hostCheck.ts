@@ -10,7 +10,10 @@ import { isIP } from "node:net";
 export type AllowedHosts = readonly string[] | true;
 
 /** Builds the check once per server: a set lookup per request. */
-export function createHostCheck(configuredHost: string, allowed: AllowedHosts | undefined): (host: string | undefined) => boolean {
+export function createHostCheck(
+  configuredHost: string,
+  allowed: AllowedHosts | undefined,
+): (host: string | undefined) => boolean {
   if (allowed === true) return () => true;
   const names = new Set(["localhost", normalize(configuredHost), ...(allowed ?? []).map(normalize)]);
   return (host) => {
@@ -32,5 +35,9 @@ function hostName(host: string): string {
 }
 
 function normalize(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^\[(.*)\]$/, "$1");
 }

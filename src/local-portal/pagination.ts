@@ -30,7 +30,9 @@ function parseMaxResults(raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : NaN;
   if (!(value >= MAX_RESULTS_RANGE.min && value <= MAX_RESULTS_RANGE.max)) {
-    throw invalidRequest(`Invalid max_result: must be an integer from ${MAX_RESULTS_RANGE.min} to ${MAX_RESULTS_RANGE.max}`);
+    throw invalidRequest(
+      `Invalid max_result: must be an integer from ${MAX_RESULTS_RANGE.min} to ${MAX_RESULTS_RANGE.max}`,
+    );
   }
   return value;
 }

@@ -41,7 +41,13 @@ export interface RequestLogEntry {
 /** What replaces a secret in the log. */
 export const REDACTED = "***";
 /** Headers that carry credentials. */
-const SECRET_HEADERS = new Set(["x-amz-sso_bearer_token", "authorization", "proxy-authorization", "cookie", "x-amz-security-token"]);
+const SECRET_HEADERS = new Set([
+  "x-amz-sso_bearer_token",
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "x-amz-security-token",
+]);
 /** A logged header value is cut here: the log is for seeing what came, not for storing it. */
 export const LOGGED_HEADER_CHARS = 1024;
 
@@ -92,7 +98,10 @@ export class RequestLog {
     this.entries.push(entry);
     this.sizes.push(size);
     this.bytes += size;
-    while (this.entries.length - this.head > this.limit || (this.bytes > this.maxBytes && this.entries.length - this.head > 1)) {
+    while (
+      this.entries.length - this.head > this.limit ||
+      (this.bytes > this.maxBytes && this.entries.length - this.head > 1)
+    ) {
       this.bytes -= this.sizes[this.head];
       this.head += 1;
     }

@@ -74,7 +74,10 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
     cors: options.cors,
     faults: initialFaults,
     bucket: makeBucket(initialFaults),
-    log: new RequestLog(options.requestLogLimit ?? DEFAULTS.requestLogLimit, options.requestLogMaxBytes ?? DEFAULTS.requestLogMaxBytes),
+    log: new RequestLog(
+      options.requestLogLimit ?? DEFAULTS.requestLogLimit,
+      options.requestLogMaxBytes ?? DEFAULTS.requestLogMaxBytes,
+    ),
     stats: emptyStats(),
     onRequest: options.onRequest,
     clock,
@@ -92,7 +95,10 @@ export async function createLocalPortal(options: LocalPortalOptions = {}): Promi
       requestTimeout: Math.max(requestTimeout, headersTimeout),
       keepAliveTimeout: options.timeouts?.keepAliveMs ?? DEFAULTS.keepAliveTimeoutMs,
       // Node checks the two timeouts above only this often (default 30 s): check well within them.
-      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(Math.min(headersTimeout, requestTimeout) / 4))),
+      connectionsCheckingInterval: Math.max(
+        10,
+        Math.min(1000, Math.floor(Math.min(headersTimeout, requestTimeout) / 4)),
+      ),
     },
     createRequestHandler(state),
   );

@@ -141,7 +141,7 @@ export const resolveHandler = (
   identity: readonly unknown[],
   plugins: () => Pluggable<any, any>[],
   terminal: (args: any) => Promise<any>,
-  context: object
+  context: object,
 ): ((args: any) => Promise<any>) => {
   const combined = () => {
     const stack = clientStack.concat(commandStack) as AnyStack;

@@ -172,8 +172,7 @@ export const GetRoleCredentialsResponseFilterSensitiveLog = (obj: GetRoleCredent
 });
 
 /** What a logger may print of a `ListAccountRolesRequest`: the access token is masked. */
-export const ListAccountRolesRequestFilterSensitiveLog = (obj: ListAccountRolesRequest): any =>
-  hideAccessToken(obj);
+export const ListAccountRolesRequestFilterSensitiveLog = (obj: ListAccountRolesRequest): any => hideAccessToken(obj);
 
 /** What a logger may print of a `ListAccountsRequest`: the access token is masked. */
 export const ListAccountsRequestFilterSensitiveLog = (obj: ListAccountsRequest): any => hideAccessToken(obj);

@@ -1,6 +1,9 @@
 import { getRetryPlugin, resolveRetryConfig } from "@smithy/middleware-retry";
 import { Client as __Client } from "@smithy/smithy-client";
-import type { CheckOptionalClientConfig as __CheckOptionalClientConfig, HttpHandlerOptions as __HttpHandlerOptions } from "@smithy/types";
+import type {
+  CheckOptionalClientConfig as __CheckOptionalClientConfig,
+  HttpHandlerOptions as __HttpHandlerOptions,
+} from "@smithy/types";
 
 import { getHostHeaderPlugin } from "../aws/hostHeaderPlugin.js";
 import { getLoggerPlugin } from "../aws/loggerPlugin.js";
@@ -24,10 +27,12 @@ import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
 export { __Client };
 
 /** The input of any of the service's commands. */
-export type ServiceInputTypes = CreateTokenCommandInput | RegisterClientCommandInput | StartDeviceAuthorizationCommandInput;
+export type ServiceInputTypes =
+  CreateTokenCommandInput | RegisterClientCommandInput | StartDeviceAuthorizationCommandInput;
 
 /** The output of any of the service's commands. */
-export type ServiceOutputTypes = CreateTokenCommandOutput | RegisterClientCommandOutput | StartDeviceAuthorizationCommandOutput;
+export type ServiceOutputTypes =
+  CreateTokenCommandOutput | RegisterClientCommandOutput | StartDeviceAuthorizationCommandOutput;
 
 /**
  * Every option an `SSOOIDCClient` accepts: the same as `SSOClient`'s (region, endpoint, FIPS,

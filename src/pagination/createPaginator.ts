@@ -24,7 +24,7 @@ type PagedCommand<Input, Output> = new (input: Input) => Command<any, Input, any
  * command keeps the token it was sent with.
  */
 export function createPaginator<Input extends PagedInput, Output extends PagedOutput>(
-  CommandCtor: PagedCommand<Input, Output>
+  CommandCtor: PagedCommand<Input, Output>,
 ): (config: SSOPaginationConfiguration, input: Input, ...rest: unknown[]) => Paginator<Output> {
   return async function* paginate(config, input, ...rest) {
     // `startingToken` wins over a token in the input, and the input's `maxResults` over `pageSize`.

@@ -1,8 +1,14 @@
 import { HttpRequest as __HttpRequest } from "@smithy/protocol-http";
 import type { EndpointV2, HttpResponse as __HttpResponse, HeaderBag, QueryParameterBag } from "@smithy/types";
 
-import type { GetRoleCredentialsCommandInput, GetRoleCredentialsCommandOutput } from "../commands/GetRoleCredentialsCommand.js";
-import type { ListAccountRolesCommandInput, ListAccountRolesCommandOutput } from "../commands/ListAccountRolesCommand.js";
+import type {
+  GetRoleCredentialsCommandInput,
+  GetRoleCredentialsCommandOutput,
+} from "../commands/GetRoleCredentialsCommand.js";
+import type {
+  ListAccountRolesCommandInput,
+  ListAccountRolesCommandOutput,
+} from "../commands/ListAccountRolesCommand.js";
 import type { ListAccountsCommandInput, ListAccountsCommandOutput } from "../commands/ListAccountsCommand.js";
 import type { LogoutCommandInput, LogoutCommandOutput } from "../commands/LogoutCommand.js";
 import type { AccountInfo, RoleCredentials, RoleInfo } from "../models/models_0.js";
@@ -27,7 +33,7 @@ const buildRequest = (
   operationPath: string,
   headers: HeaderBag,
   query?: QueryParameterBag,
-  body?: string
+  body?: string,
 ): __HttpRequest => {
   const url = endpoint.url;
   // A custom endpoint may carry a base path (https://host/prefix): keep it.
@@ -55,7 +61,10 @@ const queryOf = (members: Record<string, string | number | undefined>): QueryPar
   return query;
 };
 
-export const se_GetRoleCredentialsCommand = (input: GetRoleCredentialsCommandInput, endpoint: EndpointV2): __HttpRequest => {
+export const se_GetRoleCredentialsCommand = (
+  input: GetRoleCredentialsCommandInput,
+  endpoint: EndpointV2,
+): __HttpRequest => {
   const shape = "GetRoleCredentialsRequest";
   const roleName = requiredString(input.roleName, "roleName", shape);
   const accountId = requiredString(input.accountId, "accountId", shape);
@@ -66,7 +75,10 @@ export const se_GetRoleCredentialsCommand = (input: GetRoleCredentialsCommandInp
   });
 };
 
-export const se_ListAccountRolesCommand = (input: ListAccountRolesCommandInput, endpoint: EndpointV2): __HttpRequest => {
+export const se_ListAccountRolesCommand = (
+  input: ListAccountRolesCommandInput,
+  endpoint: EndpointV2,
+): __HttpRequest => {
   const shape = "ListAccountRolesRequest";
   const nextToken = optionalString(input.nextToken, "nextToken", shape);
   const maxResults = optionalInteger(input.maxResults, "maxResults", shape);
@@ -77,7 +89,11 @@ export const se_ListAccountRolesCommand = (input: ListAccountRolesCommandInput, 
     "GET",
     "/assignment/roles",
     tokenHeader(accessToken),
-    queryOf({ [WIRE_NAMES.nextToken]: nextToken, [WIRE_NAMES.maxResults]: maxResults, [WIRE_NAMES.accountId]: accountId })
+    queryOf({
+      [WIRE_NAMES.nextToken]: nextToken,
+      [WIRE_NAMES.maxResults]: maxResults,
+      [WIRE_NAMES.accountId]: accountId,
+    }),
   );
 };
 
@@ -91,7 +107,7 @@ export const se_ListAccountsCommand = (input: ListAccountsCommandInput, endpoint
     "GET",
     "/assignment/accounts",
     tokenHeader(accessToken),
-    queryOf({ [WIRE_NAMES.nextToken]: nextToken, [WIRE_NAMES.maxResults]: maxResults })
+    queryOf({ [WIRE_NAMES.nextToken]: nextToken, [WIRE_NAMES.maxResults]: maxResults }),
   );
 };
 
@@ -106,7 +122,11 @@ export const se_LogoutCommand = (input: LogoutCommandInput, endpoint: EndpointV2
  * is not an object (an array, a string) has none of the members, as in the SDK; `null` is a
  * TypeError, as it is there.
  */
-const readDocument = async (response: __HttpResponse, context: DeserializeContext, sensitive = false): Promise<Record<string, unknown>> => {
+const readDocument = async (
+  response: __HttpResponse,
+  context: DeserializeContext,
+  sensitive = false,
+): Promise<Record<string, unknown>> => {
   const document = await parseJsonBody(response, context, sensitive);
   if (document === null) throw new TypeError("Expected object, got null");
   return typeof document === "object" ? (document as Record<string, unknown>) : {};
@@ -116,19 +136,20 @@ const isSuccess = (response: __HttpResponse) => response.statusCode >= 200 && re
 
 export const de_GetRoleCredentialsCommand = async (
   response: __HttpResponse,
-  context: DeserializeContext
+  context: DeserializeContext,
 ): Promise<GetRoleCredentialsCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context, true);
   const output: GetRoleCredentialsCommandOutput = { $metadata: deserializeMetadata(response) };
   const roleCredentials = data.roleCredentials;
-  if (isSet(roleCredentials)) output.roleCredentials = readStructure(roleCredentials, ROLE_CREDENTIALS) as RoleCredentials;
+  if (isSet(roleCredentials))
+    output.roleCredentials = readStructure(roleCredentials, ROLE_CREDENTIALS) as RoleCredentials;
   return output;
 };
 
 export const de_ListAccountRolesCommand = async (
   response: __HttpResponse,
-  context: DeserializeContext
+  context: DeserializeContext,
 ): Promise<ListAccountRolesCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
@@ -142,7 +163,7 @@ export const de_ListAccountRolesCommand = async (
 
 export const de_ListAccountsCommand = async (
   response: __HttpResponse,
-  context: DeserializeContext
+  context: DeserializeContext,
 ): Promise<ListAccountsCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
   const data = await readDocument(response, context);
@@ -154,7 +175,10 @@ export const de_ListAccountsCommand = async (
   return output;
 };
 
-export const de_LogoutCommand = async (response: __HttpResponse, context: DeserializeContext): Promise<LogoutCommandOutput> => {
+export const de_LogoutCommand = async (
+  response: __HttpResponse,
+  context: DeserializeContext,
+): Promise<LogoutCommandOutput> => {
   if (!isSuccess(response)) return de_CommandError(response, context);
   await drainBody(response, context);
   return { $metadata: deserializeMetadata(response) };

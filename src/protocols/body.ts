@@ -22,14 +22,19 @@ export const collectBodyString = async (response: HttpResponse, context: Deseria
  * Parses a JSON body; empty means `{}`. Unlike the SDK, a parse failure does not keep the text in
  * `$responseBodyText`: a credentials answer cut short still holds the secrets.
  */
-export const parseJsonBody = async (response: HttpResponse, context: DeserializeContext, sensitive = false): Promise<unknown> => {
+export const parseJsonBody = async (
+  response: HttpResponse,
+  context: DeserializeContext,
+  sensitive = false,
+): Promise<unknown> => {
   const text = await collectBodyString(response, context);
   if (text.length === 0) return {};
   try {
     return JSON.parse(text);
   } catch (error) {
     // V8 quotes about ten characters around the fault: in a credentials answer, part of a secret.
-    if (sensitive && error instanceof SyntaxError) error.message = error.message.replace(SNIPPET, " in the response body is not valid JSON");
+    if (sensitive && error instanceof SyntaxError)
+      error.message = error.message.replace(SNIPPET, " in the response body is not valid JSON");
     throw error;
   }
 };

@@ -25,6 +25,11 @@ export const contentLengthMiddleware =
 
 export const getContentLengthPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
-    stack.add(contentLengthMiddleware(), { step: "build", tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"], name: "contentLengthMiddleware", override: true });
+    stack.add(contentLengthMiddleware(), {
+      step: "build",
+      tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"],
+      name: "contentLengthMiddleware",
+      override: true,
+    });
   },
 });

@@ -27,12 +27,17 @@ const MODELED_ERRORS: Record<string, ModeledErrorCtor> = {
  * An error body is JSON when the service sent it; a proxy's HTML page or a truncated body is
  * not (`undefined`), and then only the status and headers tell what happened.
  */
-const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown> | undefined> => {
+const parseErrorBody = async (
+  response: HttpResponse,
+  context: DeserializeContext,
+): Promise<Record<string, unknown> | undefined> => {
   const text = await collectBodyString(response, context);
   if (!text.trim()) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return undefined;
   }
@@ -56,7 +61,10 @@ export const de_CommandError = async (response: HttpResponse, context: Deseriali
           ? undefined
           : `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
   // Own keys only: a code such as "constructor" or "__proto__" must not find Object.prototype's members.
-  const Modeled = errorCode !== undefined && Object.prototype.hasOwnProperty.call(MODELED_ERRORS, errorCode) ? MODELED_ERRORS[errorCode] : undefined;
+  const Modeled =
+    errorCode !== undefined && Object.prototype.hasOwnProperty.call(MODELED_ERRORS, errorCode)
+      ? MODELED_ERRORS[errorCode]
+      : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })
     : new SSOServiceException({

@@ -72,11 +72,13 @@ export const expectString = (value: unknown): string => {
 
 /** A `long` member: an integer within the safe range. */
 export const expectLong = (value: unknown): number => {
-  if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new TypeError(`Expected long, got ${describe(value)}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    throw new TypeError(`Expected long, got ${describe(value)}`);
   return value;
 };
 
 export const expectObject = (value: unknown): Record<string, unknown> => {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError(`Expected object, got ${describe(value)}`);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new TypeError(`Expected object, got ${describe(value)}`);
   return value as Record<string, unknown>;
 };

@@ -11,7 +11,8 @@ const isBlob = (value: unknown): value is Blob =>
   typeof Blob === "function" && (constructorName(value) === Blob.name || value instanceof Blob);
 
 const isWebStream = (value: unknown): value is ReadableStream =>
-  typeof ReadableStream === "function" && (constructorName(value) === ReadableStream.name || value instanceof ReadableStream);
+  typeof ReadableStream === "function" &&
+  (constructorName(value) === ReadableStream.name || value instanceof ReadableStream);
 
 /** What is read here: anything with an event emitter's `on`, as an `IncomingMessage` has. */
 interface DataEmitter {

@@ -21,11 +21,14 @@ export type Deserializer<Output> = (response: HttpResponse, context: Deserialize
 // Where the access token travels (WIRE_NAMES.accessToken), the one secret a request carries.
 const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
 
-const HINT = "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
+const HINT =
+  "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
 
 /** The value with every occurrence of the access token masked, when it is text that holds it. */
 const hide = (value: unknown, token: string | undefined): unknown =>
-  token && typeof value === "string" && value.includes(token) ? value.split(token).join("***SensitiveInformation***") : value;
+  token && typeof value === "string" && value.includes(token)
+    ? value.split(token).join("***SensitiveInformation***")
+    : value;
 
 /**
  * Keeps the error free of secrets: an access token a server or proxy echoes into the message or a
@@ -68,7 +71,11 @@ const deserializerMiddleware =
       // (whose header block holds the access token), and a 200's body text holds the credentials:
       // ours keeps only the status and headers, so nothing secret is reachable from the error.
       if (error && typeof error === "object") {
-        scrub(error as Record<string, unknown>, response as HttpResponse, (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER]);
+        scrub(
+          error as Record<string, unknown>,
+          response as HttpResponse,
+          (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER],
+        );
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
           try {
@@ -87,7 +94,7 @@ const deserializerMiddleware =
 export const getSerdePlugin = <Input extends object, Output extends object>(
   config: DeserializeContext,
   serialize: Serializer<Input>,
-  deserialize: Deserializer<Output>
+  deserialize: Deserializer<Output>,
 ): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(serializerMiddleware(serialize), { name: "serializerMiddleware", step: "serialize", override: true });

@@ -7,7 +7,12 @@ export { SSOValidationError };
 const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 /** A required string member (model: smithy.api#required). */
-export const requiredString = (value: unknown, member: string, shape: string, location: MemberLocation = "query"): string => {
+export const requiredString = (
+  value: unknown,
+  member: string,
+  shape: string,
+  location: MemberLocation = "query",
+): string => {
   if (value === undefined || value === null) {
     throw new SSOValidationError(`Missing required member '${member}' in ${shape}.`);
   }
@@ -28,7 +33,13 @@ export const MAX_STRING_MEMBER_BYTES = 8192;
 export type MemberLocation = "query" | "header";
 
 const isUnreserved = (unit: number): boolean =>
-  (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit === 0x2d || unit === 0x2e || unit === 0x5f || unit === 0x7e;
+  (unit >= 0x30 && unit <= 0x39) ||
+  (unit >= 0x41 && unit <= 0x5a) ||
+  (unit >= 0x61 && unit <= 0x7a) ||
+  unit === 0x2d ||
+  unit === 0x2e ||
+  unit === 0x5f ||
+  unit === 0x7e;
 
 /** Bytes in the query once percent-encoded (RFC 3986 unreserved characters stay as they are). */
 const queryLength = (text: string): number => {
@@ -49,7 +60,7 @@ export const optionalString = (
   value: unknown,
   member: string,
   shape: string,
-  location: MemberLocation = "query"
+  location: MemberLocation = "query",
 ): string | undefined => {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
@@ -58,10 +69,12 @@ export const optionalString = (
   // A header carries one byte per (Latin-1) character; the query 1 to 12 bytes per UTF-16 unit.
   const tooLong =
     value.length > MAX_STRING_MEMBER_BYTES ||
-    (location === "query" && value.length * 12 > MAX_STRING_MEMBER_BYTES && queryLength(value) > MAX_STRING_MEMBER_BYTES);
+    (location === "query" &&
+      value.length * 12 > MAX_STRING_MEMBER_BYTES &&
+      queryLength(value) > MAX_STRING_MEMBER_BYTES);
   if (tooLong) {
     throw new SSOValidationError(
-      `Member '${member}' in ${shape} is too long: more than ${MAX_STRING_MEMBER_BYTES} bytes (8 KiB) in the request's ${location === "query" ? "URL" : "headers"}.`
+      `Member '${member}' in ${shape} is too long: more than ${MAX_STRING_MEMBER_BYTES} bytes (8 KiB) in the request's ${location === "query" ? "URL" : "headers"}.`,
     );
   }
   return value;
@@ -83,7 +96,7 @@ export const requiredHeaderString = (value: unknown, member: string, shape: stri
   const text = requiredString(value, member, shape, "header");
   if (!HEADER_SAFE.test(text)) {
     throw new SSOValidationError(
-      `Member '${member}' in ${shape} contains characters that cannot be sent in an HTTP header (control characters or characters outside Latin-1).`
+      `Member '${member}' in ${shape} contains characters that cannot be sent in an HTTP header (control characters or characters outside Latin-1).`,
     );
   }
   return text;

@@ -13,7 +13,9 @@ let port: number;
 
 beforeAll(async () => {
   server = fork(bench("server.mjs"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
-  port = await new Promise<number>((resolve) => server.stdout!.once("data", (chunk) => resolve(JSON.parse(String(chunk)).port)));
+  port = await new Promise<number>((resolve) =>
+    server.stdout!.once("data", (chunk) => resolve(JSON.parse(String(chunk)).port)),
+  );
 });
 afterAll(() => server.disconnect());
 
@@ -23,8 +25,11 @@ describe("bench pieces", () => {
   });
 
   it("serves canned portal answers, paging 10,000 accounts", async () => {
-    const get = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { "x-amz-sso_bearer_token": "t" } })).json();
-    expect((await get("/federation/credentials?role_name=R&account_id=1")).roleCredentials.accessKeyId).toMatch(/^ASIA/);
+    const get = async (path: string) =>
+      (await fetch(`http://127.0.0.1:${port}${path}`, { headers: { "x-amz-sso_bearer_token": "t" } })).json();
+    expect((await get("/federation/credentials?role_name=R&account_id=1")).roleCredentials.accessKeyId).toMatch(
+      /^ASIA/,
+    );
     expect((await get("/assignment/accounts")).accountList).toHaveLength(3);
     const last = await get("/assignment/accounts?max_result=100&next_token=9900");
     expect(last.accountList).toHaveLength(100);
@@ -33,7 +38,9 @@ describe("bench pieces", () => {
   });
 
   it.each(["ours", "original", "raw", "handler"])("completes a cold start: %s", (kind) => {
-    const child = spawnSync(process.execPath, [bench("coldstart.cjs"), kind, String(port), oursModule], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, [bench("coldstart.cjs"), kind, String(port), oursModule], {
+      encoding: "utf8",
+    });
     expect(child.status).toBe(0);
     expect(child.stdout).toMatch(/^ASIA\w+\ncpu \d+\n$/);
   });
@@ -44,7 +51,9 @@ describe("bench pieces", () => {
     ["paginate", "ours"],
     ["paginate", "original"],
   ])("runs a small load run: %s %s", async (mode, kind) => {
-    const child = fork(bench("load.cjs"), [mode, kind, String(port), oursModule, "5", "40", "10", "5"], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = fork(bench("load.cjs"), [mode, kind, String(port), oursModule, "5", "40", "10", "5"], {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     const message = await new Promise<any>((resolve) => child.once("message", resolve));
     expect(message.ok).toBe(true);
     for (const value of Object.values(message.result)) expect(value).toBeGreaterThan(0);
@@ -52,7 +61,11 @@ describe("bench pieces", () => {
 
   it("bundles the client for the browser with the fetch handler", async () => {
     const { bundle } = await import(bench("bundle.mjs"));
-    const result = await bundle({ kind: "ours", platform: "browser", packageRoot: fileURLToPath(new URL("../..", import.meta.url)) });
+    const result = await bundle({
+      kind: "ours",
+      platform: "browser",
+      packageRoot: fileURLToPath(new URL("../..", import.meta.url)),
+    });
     expect(result.httpHandler).toBe("fetch");
     expect(result.gzip).toBeGreaterThan(0);
     expect(result.gzip).toBeLessThan(result.raw);

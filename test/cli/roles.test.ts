@@ -42,7 +42,15 @@ const expectedRows = () =>
 
 describe("client-sso roles: output", () => {
   it("prints a table of every account and role, in listing order", async () => {
-    const { code, out, err } = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000"]);
+    const { code, out, err } = await run([
+      "roles",
+      "--access-token",
+      TOKEN,
+      "--endpoint-url",
+      endpoint,
+      "--rate",
+      "1000",
+    ]);
     expect(code).toBe(0);
     expect(err).toBe("");
     const lines = out.trimEnd().split("\n");
@@ -52,7 +60,17 @@ describe("client-sso roles: output", () => {
   });
 
   it("prints JSON with --output json", async () => {
-    const { code, out } = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"]);
+    const { code, out } = await run([
+      "roles",
+      "--access-token",
+      TOKEN,
+      "--endpoint-url",
+      endpoint,
+      "--rate",
+      "1000",
+      "--output",
+      "json",
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(expectedRows());
   });
@@ -61,11 +79,21 @@ describe("client-sso roles: output", () => {
     const tricky = await createLocalPortal({
       fixtures: {
         accounts: [{ accountId: "111122223333", accountName: 'Dev, "blue"', emailAddress: "dev@example.com" }],
-        users: [{ userId: "u", accessTokens: ["t"], assignments: [{ accountId: "111122223333", roleNames: ["A", "B"] }] }],
+        users: [
+          { userId: "u", accessTokens: ["t"], assignments: [{ accountId: "111122223333", roleNames: ["A", "B"] }] },
+        ],
       },
     });
     try {
-      const { code, out } = await run(["roles", "--access-token", "t", "--endpoint-url", tricky.endpoint, "--output", "csv"]);
+      const { code, out } = await run([
+        "roles",
+        "--access-token",
+        "t",
+        "--endpoint-url",
+        tricky.endpoint,
+        "--output",
+        "csv",
+      ]);
       expect(code).toBe(0);
       expect(out).toBe(
         'accountId,accountName,emailAddress,roleName\n111122223333,"Dev, ""blue""",dev@example.com,A\n111122223333,"Dev, ""blue""",dev@example.com,B\n',
@@ -78,7 +106,9 @@ describe("client-sso roles: output", () => {
   });
 
   it("prints an empty JSON array and a bare table heading for a user without accounts", async () => {
-    const empty = await createLocalPortal({ fixtures: { accounts: [], users: [{ userId: "u", accessTokens: ["t"], assignments: [] }] } });
+    const empty = await createLocalPortal({
+      fixtures: { accounts: [], users: [{ userId: "u", accessTokens: ["t"], assignments: [] }] },
+    });
     try {
       const json = await run(["roles", "--access-token", "t", "--endpoint-url", empty.endpoint, "--output", "json"]);
       expect(json.out).toBe("[]\n");
@@ -93,7 +123,19 @@ describe("client-sso roles: output", () => {
     const big = await createLocalPortal({ fixtures: generateFixture({ accounts: 1000, rolesPerAccount: 3 }) });
     try {
       const { code, out, err } = await run(
-        ["roles", "--access-token", TOKEN, "--endpoint-url", big.endpoint, "--rate", "2000", "--concurrency", "16", "--output", "csv"],
+        [
+          "roles",
+          "--access-token",
+          TOKEN,
+          "--endpoint-url",
+          big.endpoint,
+          "--rate",
+          "2000",
+          "--concurrency",
+          "16",
+          "--output",
+          "csv",
+        ],
         { stderrTTY: true },
       );
       expect(code).toBe(0);
@@ -101,7 +143,9 @@ describe("client-sso roles: output", () => {
       const frames = err.split("\r").filter((frame) => frame.startsWith("["));
       expect(frames.length).toBeGreaterThan(0);
       // eslint-disable-next-line no-control-regex -- ESC ends the frame's erase-line sequence, which is what is checked
-      expect(frames.at(-1)).toMatch(/^\[█+\] 1000\/1000 accounts {2}3000 roles {2}\d+\.\d req\/s {2}0 throttled\x1b\[K$/);
+      expect(frames.at(-1)).toMatch(
+        /^\[█+\] 1000\/1000 accounts {2}3000 roles {2}\d+\.\d req\/s {2}0 throttled\x1b\[K$/,
+      );
       // eslint-disable-next-line no-control-regex -- ESC starts the erase-line sequence before the summary
       expect(err).toMatch(/\x1b\[K1000 accounts, 3000 roles in \d+\.\d s \(1010 requests, 0 throttled\)\n$/);
     } finally {
@@ -112,21 +156,29 @@ describe("client-sso roles: output", () => {
   it("takes the bar off the line before each row when stdout is the same terminal", async () => {
     let screen = "";
     const terminal = { write: (text: string) => (screen += text), isTTY: true, columns: 100 };
-    const code = await main(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--output", "csv"], {
-      env: {},
-      stdout: terminal,
-      stderr: terminal,
-    });
+    const code = await main(
+      ["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--output", "csv"],
+      {
+        env: {},
+        stdout: terminal,
+        stderr: terminal,
+      },
+    );
     expect(code).toBe(0);
     // Every row starts on a cleared line.
     expect(screen).toContain("\r\x1b[K100000000001,Account 0001,");
   });
 
   it("draws no bar with --no-progress (the summary stays), nor when stderr is not a terminal", async () => {
-    const off = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--no-progress"], { stderrTTY: true });
+    const off = await run(
+      ["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000", "--no-progress"],
+      { stderrTTY: true },
+    );
     expect(off.code).toBe(0);
     expect(off.err).toMatch(/^25 accounts, 50 roles in \d+\.\d s \(26 requests, 0 throttled\)\n$/);
-    const piped = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000"], { stderrTTY: false });
+    const piped = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--rate", "1000"], {
+      stderrTTY: false,
+    });
     expect(piped.err).toBe("");
   });
 });
@@ -141,13 +193,28 @@ describe("client-sso roles: flags", () => {
   });
 
   it("--concurrency bounds the requests in flight", async () => {
-    const slow = await createLocalPortal({ fixtures: generateFixture({ accounts: 12, rolesPerAccount: 1 }), latency: 30 });
+    const slow = await createLocalPortal({
+      fixtures: generateFixture({ accounts: 12, rolesPerAccount: 1 }),
+      latency: 30,
+    });
     try {
-      const { code } = await run(["roles", "--access-token", TOKEN, "--endpoint-url", slow.endpoint, "--rate", "1000", "--concurrency", "2"]);
+      const { code } = await run([
+        "roles",
+        "--access-token",
+        TOKEN,
+        "--endpoint-url",
+        slow.endpoint,
+        "--rate",
+        "1000",
+        "--concurrency",
+        "2",
+      ]);
       expect(code).toBe(0);
       // Overlap as the portal saw it (arrival times are whole milliseconds, hence the 2 ms slack).
       const spans = slow.requestLog.map((entry) => ({ start: entry.time, end: entry.time + entry.durationMs }));
-      const overlap = Math.max(...spans.map((a) => spans.filter((b) => b.start <= a.start && b.end - 2 > a.start).length));
+      const overlap = Math.max(
+        ...spans.map((a) => spans.filter((b) => b.start <= a.start && b.end - 2 > a.start).length),
+      );
       expect(overlap).toBe(2);
     } finally {
       await slow.close();
@@ -155,7 +222,17 @@ describe("client-sso roles: flags", () => {
   });
 
   it("--region is accepted, and needed without --endpoint-url when nothing else names one", async () => {
-    const withRegion = await run(["roles", "--access-token", TOKEN, "--endpoint-url", endpoint, "--region", "eu-west-1", "--rate", "1000"]);
+    const withRegion = await run([
+      "roles",
+      "--access-token",
+      TOKEN,
+      "--endpoint-url",
+      endpoint,
+      "--region",
+      "eu-west-1",
+      "--rate",
+      "1000",
+    ]);
     expect(withRegion.code).toBe(0);
     const none = await run(["roles", "--access-token", TOKEN]);
     expect(none.code).toBe(1);
@@ -174,11 +251,28 @@ describe("client-sso roles: flags", () => {
 
   it("reads the cached token of an sso-session profile, by --profile or AWS_PROFILE", async () => {
     home.writeConfig(
-      ["[profile dev]", "sso_session = corp", "sso_account_id = 100000000001", "sso_role_name = ReadOnlyAccess", "",
-        "[sso-session corp]", "sso_start_url = https://corp.awsapps.com/start#/", "sso_region = eu-west-1", ""].join("\n"),
+      [
+        "[profile dev]",
+        "sso_session = corp",
+        "sso_account_id = 100000000001",
+        "sso_role_name = ReadOnlyAccess",
+        "",
+        "[sso-session corp]",
+        "sso_start_url = https://corp.awsapps.com/start#/",
+        "sso_region = eu-west-1",
+        "",
+      ].join("\n"),
     );
-    home.writeCache("corp", { startUrl: "https://corp.awsapps.com/start#/", region: "eu-west-1", accessToken: TOKEN, expiresAt: FUTURE });
-    const byFlag = await run(["roles", "--profile", "dev", "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"], { env: home.env });
+    home.writeCache("corp", {
+      startUrl: "https://corp.awsapps.com/start#/",
+      region: "eu-west-1",
+      accessToken: TOKEN,
+      expiresAt: FUTURE,
+    });
+    const byFlag = await run(
+      ["roles", "--profile", "dev", "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"],
+      { env: home.env },
+    );
     expect(byFlag.code).toBe(0);
     expect(JSON.parse(byFlag.out)).toHaveLength(50);
     const byEnv = await run(["roles", "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"], {
@@ -199,7 +293,10 @@ describe("client-sso roles: flags", () => {
     const config = `${header}\nsso_session = corp\nregion = eu-central-2\n\n[sso-session "corp"]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n`;
     home.writeConfig(config);
     home.writeCache("corp", { accessToken: TOKEN, expiresAt: FUTURE, region: "eu-west-1" });
-    const cli = await run(["roles", "--profile", name, "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"], { env: home.env });
+    const cli = await run(
+      ["roles", "--profile", name, "--endpoint-url", endpoint, "--rate", "1000", "--output", "json"],
+      { env: home.env },
+    );
     // The client reads the same file for the same profile name.
     const saved = { file: process.env.AWS_CONFIG_FILE, credentials: process.env.AWS_SHARED_CREDENTIALS_FILE };
     process.env.AWS_CONFIG_FILE = home.configFile;
@@ -207,7 +304,10 @@ describe("client-sso roles: flags", () => {
     const client = new SSOClient({ profile: name });
     const region = await client.config.region().catch(() => undefined);
     client.destroy();
-    for (const [variable, value] of [["AWS_CONFIG_FILE", saved.file], ["AWS_SHARED_CREDENTIALS_FILE", saved.credentials]] as const) {
+    for (const [variable, value] of [
+      ["AWS_CONFIG_FILE", saved.file],
+      ["AWS_SHARED_CREDENTIALS_FILE", saved.credentials],
+    ] as const) {
       if (value === undefined) delete process.env[variable];
       else process.env[variable] = value;
     }
@@ -219,18 +319,28 @@ describe("client-sso roles: flags", () => {
   it("reads the cached token of a legacy profile (sso_start_url), from AWS_CONFIG_FILE, with a UTC-suffixed expiry", async () => {
     const configFile = join(home.dir, "other-config");
     writeFileSync(configFile, "[default]\nsso_start_url = https://legacy.awsapps.com/start\nsso_region = us-east-2\n");
-    home.writeCache("https://legacy.awsapps.com/start", { accessToken: TOKEN, expiresAt: "2999-01-01T00:00:00UTC", region: "us-east-2" });
-    const { code, out } = await run(["roles", "--profile", "default", "--endpoint-url", endpoint, "--rate", "1000", "--output", "csv"], {
-      env: { ...home.env, AWS_CONFIG_FILE: configFile },
+    home.writeCache("https://legacy.awsapps.com/start", {
+      accessToken: TOKEN,
+      expiresAt: "2999-01-01T00:00:00UTC",
+      region: "us-east-2",
     });
+    const { code, out } = await run(
+      ["roles", "--profile", "default", "--endpoint-url", endpoint, "--rate", "1000", "--output", "csv"],
+      {
+        env: { ...home.env, AWS_CONFIG_FILE: configFile },
+      },
+    );
     expect(code).toBe(0);
     expect(out.trimEnd().split("\n")).toHaveLength(51);
   });
 
   it("prefers --access-token over --profile, and --profile over AWS_SSO_ACCESS_TOKEN", async () => {
-    const flag = await run(["roles", "--access-token", TOKEN, "--profile", "nonexistent", "--endpoint-url", endpoint, "--rate", "1000"], {
-      env: home.env,
-    });
+    const flag = await run(
+      ["roles", "--access-token", TOKEN, "--profile", "nonexistent", "--endpoint-url", endpoint, "--rate", "1000"],
+      {
+        env: home.env,
+      },
+    );
     expect(flag.code).toBe(0);
     const profile = await run(["roles", "--profile", "nonexistent", "--endpoint-url", endpoint], {
       env: { ...home.env, AWS_SSO_ACCESS_TOKEN: TOKEN },
@@ -244,7 +354,16 @@ describe("client-sso roles: flags", () => {
       const { code, out } = await run(argv);
       expect(code).toBe(0);
       expect(out).toContain("Usage: client-sso roles [options]");
-      for (const flag of ["--access-token", "--profile", "--region", "--endpoint-url", "--concurrency", "--rate", "--output", "--no-progress"]) {
+      for (const flag of [
+        "--access-token",
+        "--profile",
+        "--region",
+        "--endpoint-url",
+        "--concurrency",
+        "--rate",
+        "--output",
+        "--no-progress",
+      ]) {
         expect(out).toContain(flag);
       }
     }
@@ -259,10 +378,13 @@ describe("client-sso roles: flags", () => {
       },
     });
     try {
-      const { code, out, err } = await run(["roles", "--access-token", TOKEN, "--endpoint-url", slow.endpoint, "--output", "csv"], {
-        signal: controller.signal,
-        stderrTTY: true,
-      });
+      const { code, out, err } = await run(
+        ["roles", "--access-token", TOKEN, "--endpoint-url", slow.endpoint, "--output", "csv"],
+        {
+          signal: controller.signal,
+          stderrTTY: true,
+        },
+      );
       expect(code).toBe(130);
       expect(out.startsWith("accountId,accountName,emailAddress,roleName\n")).toBe(true);
       expect(out.trimEnd().split("\n").length).toBeLessThan(1 + 50);
@@ -292,12 +414,16 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
   });
 
   it("an expired cached token", async () => {
-    home.writeConfig("[profile old]\nsso_session = stale\n\n[sso-session stale]\nsso_start_url = https://s.awsapps.com/start\nsso_region = us-east-1\n");
+    home.writeConfig(
+      "[profile old]\nsso_session = stale\n\n[sso-session stale]\nsso_start_url = https://s.awsapps.com/start\nsso_region = us-east-1\n",
+    );
     home.writeCache("stale", { accessToken: TOKEN, expiresAt: "2020-01-01T00:00:00Z" });
     const requestsBefore = portal.stats.requests;
     const { code, line } = await badInput(["roles", "--profile", "old", "--endpoint-url", endpoint], home.env);
     expect(code).toBe(1);
-    expect(line).toBe('client-sso: the SSO token of profile "old" expired at 2020-01-01T00:00:00.000Z; run "aws sso login --profile old"');
+    expect(line).toBe(
+      'client-sso: the SSO token of profile "old" expired at 2020-01-01T00:00:00.000Z; run "aws sso login --profile old"',
+    );
     // Refused before anything was sent.
     expect(portal.stats.requests).toBe(requestsBefore);
   });
@@ -307,9 +433,13 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     const unknown = await badInput(["roles", "--profile", "nope"], home.env);
     expect(unknown.line).toBe(`client-sso: profile "nope" not found in ${home.configFile}`);
     const noFile = await badInput(["roles", "--profile", "dev"], { HOME: join(home.dir, "nowhere") });
-    expect(noFile.line).toMatch(/^client-sso: profile "dev" not found: cannot read the AWS config file .*nowhere.*config$/);
+    expect(noFile.line).toMatch(
+      /^client-sso: profile "dev" not found: cannot read the AWS config file .*nowhere.*config$/,
+    );
     const plain = await badInput(["roles", "--profile", "plain"], home.env);
-    expect(plain.line).toBe(`client-sso: profile "plain" in ${home.configFile} is not an SSO profile: it has no sso_session or sso_start_url`);
+    expect(plain.line).toBe(
+      `client-sso: profile "plain" in ${home.configFile} is not an SSO profile: it has no sso_session or sso_start_url`,
+    );
     const orphan = await badInput(["roles", "--profile", "orphan"], home.env);
     expect(orphan.line).toBe(`client-sso: sso-session "gone" (of profile "orphan") not found in ${home.configFile}`);
   });
@@ -317,7 +447,9 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
   it("no cache file, and malformed cache files", async () => {
     home.writeConfig("[profile p]\nsso_session = s\n\n[sso-session s]\nsso_start_url = https://s.awsapps.com/start\n");
     const missing = await badInput(["roles", "--profile", "p"], { ...home.env, AWS_REGION: "us-east-1" });
-    expect(missing.line).toMatch(/^client-sso: no cached SSO token for profile "p" \(no .*\.json\); run "aws sso login --profile p"$/);
+    expect(missing.line).toMatch(
+      /^client-sso: no cached SSO token for profile "p" \(no .*\.json\); run "aws sso login --profile p"$/,
+    );
     const cases: Array<[unknown, string]> = [
       [`{"accessToken": "${TOKEN}", "expiresAt": `, "not JSON"],
       [`["${TOKEN}"]`, "no accessToken"],
@@ -330,7 +462,9 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
       const path = home.writeCache("s", content);
       const { code, line } = await badInput(["roles", "--profile", "p"], home.env);
       expect(code).toBe(1);
-      expect(line).toBe(`client-sso: the SSO token cache file ${path} is malformed (${what}); run "aws sso login --profile p"`);
+      expect(line).toBe(
+        `client-sso: the SSO token cache file ${path} is malformed (${what}); run "aws sso login --profile p"`,
+      );
     }
   });
 
@@ -348,8 +482,14 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
       [["roles", "--rate=-1"], "client-sso: --rate must be a number from 0.001 to 100,000"],
       [["roles", "--rate", "0"], "client-sso: --rate must be a number from 0.001 to 100,000"],
       [["roles", "--rate", "fast"], "client-sso: --rate must be a number from 0.001 to 100,000"],
-      [["roles", "--endpoint-url", "localhost:1234"], "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com"],
-      [["roles", "--endpoint-url", "not a url"], "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com"],
+      [
+        ["roles", "--endpoint-url", "localhost:1234"],
+        "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com",
+      ],
+      [
+        ["roles", "--endpoint-url", "not a url"],
+        "client-sso: --endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com",
+      ],
       [["roles", "--profile", " "], "client-sso: --profile is empty"],
       [["roles", "--region", ""], "client-sso: --region is empty"],
       [["roles", "--no-progress=yes"], "client-sso: --no-progress takes no value"],
@@ -374,7 +514,13 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as { port: number };
     await new Promise((resolve) => server.close(resolve));
-    const { code, line } = await badInput(["roles", "--access-token", TOKEN, "--endpoint-url", `http://127.0.0.1:${port}`]);
+    const { code, line } = await badInput([
+      "roles",
+      "--access-token",
+      TOKEN,
+      "--endpoint-url",
+      `http://127.0.0.1:${port}`,
+    ]);
     expect(code).toBe(1);
     expect(line).toMatch(/^client-sso: cannot reach the portal: .*ECONNREFUSED/);
   });

@@ -17,7 +17,11 @@ beforeAll(async () => {
   portal = await startCapturingServer();
   portal.respondWith((request, res) => {
     if (request.headers["x-amz-sso_bearer_token"] !== TOKEN) {
-      return json(401, { message: "Session token not found or invalid" }, { "x-amzn-errortype": "UnauthorizedException" })(request, res);
+      return json(
+        401,
+        { message: "Session token not found or invalid" },
+        { "x-amzn-errortype": "UnauthorizedException" },
+      )(request, res);
     }
     if (request.path === "/federation/credentials") {
       return json(200, { roleCredentials: { accessKeyId: "AKID", expiration: 1 } })(request, res);
@@ -94,7 +98,7 @@ describe("SSO (v2-style aggregated client)", () => {
     const accounts = await client.listAccounts({ accessToken: TOKEN });
     const credentials = await client.getRoleCredentials(
       { accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" },
-      { requestTimeout: 5000 }
+      { requestTimeout: 5000 },
     );
     expect(accounts.accountList).toHaveLength(1);
     expect(credentials.roleCredentials).toEqual({ accessKeyId: "AKID", expiration: 1 });
@@ -119,12 +123,12 @@ describe("SSO (v2-style aggregated client)", () => {
     const client = sso();
     const before = portal.requests.length;
     await expect(client.getRoleCredentials({ accessToken: TOKEN, accountId: "1" } as never)).rejects.toThrow(
-      /roleName/
+      /roleName/,
     );
     const { cb, done } = callback<unknown>();
     new SSOClient({ region: "us-east-1", endpoint: portal.endpoint }).send(
       new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "r" } as never),
-      cb
+      cb,
     );
     const [err] = await done;
     expect(String(err)).toMatch(/accountId/);

@@ -42,11 +42,11 @@ describe("GetRoleCredentials", () => {
             unmodeled: true,
           },
         },
-        metadataHeaders
-      )
+        metadataHeaders,
+      ),
     );
     const output = await client.send(
-      new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" })
+      new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }),
     );
     const [request] = portal.requests;
     expect(request.method).toBe("GET");
@@ -77,7 +77,7 @@ describe("ListAccountRoles", () => {
   it("sends GET /assignment/roles with account_id, max_result and next_token", async () => {
     portal.respondWith(json(200, { roleList: [{ roleName: "Admin", accountId: "1", extra: 1 }], nextToken: "page-2" }));
     const output = await client.send(
-      new ListAccountRolesCommand({ accessToken: TOKEN, accountId: "1", maxResults: 10, nextToken: "page-1" })
+      new ListAccountRolesCommand({ accessToken: TOKEN, accountId: "1", maxResults: 10, nextToken: "page-1" }),
     );
     const [request] = portal.requests;
     expect(request.method).toBe("GET");
@@ -95,7 +95,7 @@ describe("ListAccounts", () => {
         accountList: [{ accountId: "1", accountName: "dev", emailAddress: "dev@example.com", status: "ACTIVE" }],
         nextToken: null,
         other: "dropped",
-      })
+      }),
     );
     const output = await client.send(new ListAccountsCommand({ accessToken: TOKEN }));
     const [request] = portal.requests;

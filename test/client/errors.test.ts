@@ -32,7 +32,7 @@ const failWith = async (status: number, body: unknown, headers: Record<string, s
   portal.respondWith(json(status, body, headers));
   return client.send(new ListAccountsCommand({ accessToken: TOKEN })).then(
     () => expect.unreachable("the call should fail"),
-    (error: unknown) => error as SSOServiceException & Record<string, unknown>
+    (error: unknown) => error as SSOServiceException & Record<string, unknown>,
   );
 };
 
@@ -51,7 +51,7 @@ describe("modeled errors", () => {
       {
         "x-amzn-errortype": `${ErrorClass.name}:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/`,
         "x-amzn-requestid": "rid-1",
-      }
+      },
     );
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(SSOServiceException);
@@ -70,7 +70,11 @@ describe("modeled errors", () => {
   });
 
   it("reads a namespaced code from the header", async () => {
-    const error = await failWith(404, { message: "nf" }, { "x-amzn-errortype": "com.amazonaws.sso#ResourceNotFoundException" });
+    const error = await failWith(
+      404,
+      { message: "nf" },
+      { "x-amzn-errortype": "com.amazonaws.sso#ResourceNotFoundException" },
+    );
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
 
@@ -91,7 +95,7 @@ describe("modeled errors", () => {
     const error = await failWith(
       429,
       { code: "InvalidRequestException", message: "slow down" },
-      { "x-amzn-errortype": "TooManyRequestsException" }
+      { "x-amzn-errortype": "TooManyRequestsException" },
     );
     expect(error).toBeInstanceOf(TooManyRequestsException);
   });
@@ -123,7 +127,9 @@ describe("unmodeled errors", () => {
       res.writeHead(500);
       res.end();
     });
-    const error = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    const error = (await client
+      .send(new ListAccountsCommand({ accessToken: TOKEN }))
+      .catch((e) => e)) as SSOServiceException;
     expect(error).toBeInstanceOf(SSOServiceException);
     expect(error.name).toBe("Unknown");
     expect(error.message).toBe("UnknownError");
@@ -136,7 +142,9 @@ describe("unmodeled errors", () => {
       res.writeHead(502, { "content-type": "text/html" });
       res.end("<html><body>502 Bad Gateway</body></html>");
     });
-    const error = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    const error = (await client
+      .send(new ListAccountsCommand({ accessToken: TOKEN }))
+      .catch((e) => e)) as SSOServiceException;
     expect(error).toBeInstanceOf(SSOServiceException);
     expect(error.$fault).toBe("server");
     expect(error.$metadata.httpStatusCode).toBe(502);
@@ -150,7 +158,9 @@ describe("unmodeled errors", () => {
       res.writeHead(503, { "content-type": "text/plain" });
       res.end("upstream unavailable");
     });
-    const error = (await retrying.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((e) => e)) as SSOServiceException;
+    const error = (await retrying
+      .send(new ListAccountsCommand({ accessToken: TOKEN }))
+      .catch((e) => e)) as SSOServiceException;
     retrying.destroy();
     expect(error).toBeInstanceOf(SSOServiceException);
     expect(error.name).toBe("Unknown");
@@ -179,7 +189,13 @@ describe("bad success responses", () => {
 
   it("a number as the top-level nextToken becomes its text, with a warning through the client's logger", async () => {
     const warnings: unknown[] = [];
-    const logger = { trace() {}, debug() {}, info() {}, error() {}, warn: (message: unknown) => warnings.push(message) };
+    const logger = {
+      trace() {},
+      debug() {},
+      info() {},
+      error() {},
+      warn: (message: unknown) => warnings.push(message),
+    };
     const logging = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, maxAttempts: 1, logger });
     portal.respondWith(json(200, { nextToken: 12345, accountList: [] }));
     const output = await logging.send(new ListAccountsCommand({ accessToken: TOKEN }));

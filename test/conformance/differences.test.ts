@@ -20,13 +20,20 @@ afterAll(async () => {
   await server.close();
 });
 
-const scenario = (operation: Operation, input: Record<string, unknown>, steps: Step[] = [reply(200, {})]): Scenario => ({
+const scenario = (
+  operation: Operation,
+  input: Record<string, unknown>,
+  steps: Step[] = [reply(200, {})],
+): Scenario => ({
   name: operation,
   operation,
   input,
   steps,
 });
-const both = async (s: Scenario) => ({ ours: await observe("ours", s, server), reference: await observe("reference", s, server) });
+const both = async (s: Scenario) => ({
+  ours: await observe("ours", s, server),
+  reference: await observe("reference", s, server),
+});
 
 describe("difference 1: invalid input is rejected before anything is sent", () => {
   // Why: the reference serializes whatever it is given — an absent required member is simply left
@@ -39,35 +46,58 @@ describe("difference 1: invalid input is rejected before anything is sent", () =
     ["missing accountId", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, roleName: "ReadOnly" }, "accountId"],
     ["missing roleName", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "111122223333" }, "roleName"],
     ["missing accountId (ListAccountRoles)", "ListAccountRoles", { accessToken: ACCESS_TOKEN }, "accountId"],
-    ["a number where a string is modeled", "ListAccountRoles", { accessToken: ACCESS_TOKEN, accountId: 111122223333 }, "accountId"],
+    [
+      "a number where a string is modeled",
+      "ListAccountRoles",
+      { accessToken: ACCESS_TOKEN, accountId: 111122223333 },
+      "accountId",
+    ],
     ["a number as the access token", "ListAccounts", { accessToken: 12345 }, "accessToken"],
-    ["a string where an integer is modeled", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: "10" }, "maxResults"],
-    ["a fraction where an integer is modeled", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: 1.5 }, "maxResults"],
+    [
+      "a string where an integer is modeled",
+      "ListAccounts",
+      { accessToken: ACCESS_TOKEN, maxResults: "10" },
+      "maxResults",
+    ],
+    [
+      "a fraction where an integer is modeled",
+      "ListAccounts",
+      { accessToken: ACCESS_TOKEN, maxResults: 1.5 },
+      "maxResults",
+    ],
   ];
 
-  it.each(cases)("%s: ours throws a ValidationError, the reference sends the request", async (_label, operation, input, member) => {
-    const { ours, reference } = await both(scenario(operation, input));
-    expect(ours.requests).toHaveLength(0);
-    expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
-    expect(ours.outcome.ok || ours.outcome.message).toContain(`'${member}'`);
-    expect(reference.requests).toHaveLength(1);
-    expect(reference.outcome.ok).toBe(true);
-  });
+  it.each(cases)(
+    "%s: ours throws a ValidationError, the reference sends the request",
+    async (_label, operation, input, member) => {
+      const { ours, reference } = await both(scenario(operation, input));
+      expect(ours.requests).toHaveLength(0);
+      expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
+      expect(ours.outcome.ok || ours.outcome.message).toContain(`'${member}'`);
+      expect(reference.requests).toHaveLength(1);
+      expect(reference.outcome.ok).toBe(true);
+    },
+  );
 
   it.each([
     ["CR/LF", `${ACCESS_TOKEN}\r\nx-injected: 1`],
     ["a character outside Latin-1", `${ACCESS_TOKEN}€`],
-  ])("%s in accessToken: ours a ValidationError, the reference Node's ERR_INVALID_CHAR", async (_label, accessToken) => {
-    // Why: ours fails in the serializer with an error that says which member and why; the reference
-    // leaves it to node:http, whose TypeError names only the wire header.
-    const { ours, reference } = await both(scenario("ListAccounts", { accessToken }));
-    expect(ours.requests).toHaveLength(0);
-    expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError", kind: "Error" });
-    expect(ours.outcome.ok || ours.outcome.message).toMatch(/'accessToken' in ListAccountsRequest contains characters/);
-    expect(reference.requests).toHaveLength(0);
-    expect(reference.outcome).toMatchObject({ ok: false, name: "TypeError", members: { code: "ERR_INVALID_CHAR" } });
-    for (const { outcome } of [ours, reference]) expect(JSON.stringify(outcome)).not.toContain(ACCESS_TOKEN);
-  });
+  ])(
+    "%s in accessToken: ours a ValidationError, the reference Node's ERR_INVALID_CHAR",
+    async (_label, accessToken) => {
+      // Why: ours fails in the serializer with an error that says which member and why; the reference
+      // leaves it to node:http, whose TypeError names only the wire header.
+      const { ours, reference } = await both(scenario("ListAccounts", { accessToken }));
+      expect(ours.requests).toHaveLength(0);
+      expect(ours.outcome).toMatchObject({ ok: false, name: "ValidationError", kind: "Error" });
+      expect(ours.outcome.ok || ours.outcome.message).toMatch(
+        /'accessToken' in ListAccountsRequest contains characters/,
+      );
+      expect(reference.requests).toHaveLength(0);
+      expect(reference.outcome).toMatchObject({ ok: false, name: "TypeError", members: { code: "ERR_INVALID_CHAR" } });
+      for (const { outcome } of [ours, reference]) expect(JSON.stringify(outcome)).not.toContain(ACCESS_TOKEN);
+    },
+  );
 
   it.each([
     ["accessToken", "ListAccounts", { accessToken: "t".repeat(20_000) }],
@@ -86,11 +116,15 @@ describe("difference 1: invalid input is rejected before anything is sent", () =
   });
 
   it("the limit: 8,192 bytes are sent by both, one byte more only by the reference", async () => {
-    const atLimit = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES) }));
+    const atLimit = await both(
+      scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES) }),
+    );
     expect(atLimit.ours.requests).toEqual(atLimit.reference.requests);
     expect(atLimit.ours.outcome).toEqual(atLimit.reference.outcome);
     expect(atLimit.ours.outcome.ok).toBe(true);
-    const over = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES + 1) }));
+    const over = await both(
+      scenario("ListAccounts", { accessToken: ACCESS_TOKEN, nextToken: "n".repeat(MAX_STRING_MEMBER_BYTES + 1) }),
+    );
     expect(over.ours.requests).toHaveLength(0);
     expect(over.ours.outcome).toMatchObject({ ok: false, name: "ValidationError" });
     expect(over.reference.outcome.ok).toBe(true);
@@ -115,7 +149,11 @@ describe("difference 2: an error answer without a JSON body is still the service
       $metadata: { httpStatusCode: 502, attempts: 3, totalRetryDelay: "after retries" },
       members: {},
     });
-    expect(reference.outcome).toMatchObject({ ok: false, kind: "SyntaxError", $metadata: { httpStatusCode: 502, attempts: 3 } });
+    expect(reference.outcome).toMatchObject({
+      ok: false,
+      kind: "SyntaxError",
+      $metadata: { httpStatusCode: 502, attempts: 3 },
+    });
   });
 
   it("HTML 403 with an error code header: ours the modeled class, the reference a SyntaxError", async () => {
@@ -125,7 +163,12 @@ describe("difference 2: an error answer without a JSON body is still the service
     };
     const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [step]));
     expect(ours.requests).toEqual(reference.requests);
-    expect(ours.outcome).toMatchObject({ ok: false, kind: "UnauthorizedException", $fault: "client", $metadata: { httpStatusCode: 403 } });
+    expect(ours.outcome).toMatchObject({
+      ok: false,
+      kind: "UnauthorizedException",
+      $fault: "client",
+      $metadata: { httpStatusCode: 403 },
+    });
     expect(reference.outcome).toMatchObject({ ok: false, kind: "SyntaxError", $metadata: { httpStatusCode: 403 } });
   });
 
@@ -133,7 +176,10 @@ describe("difference 2: an error answer without a JSON body is still the service
     const step = reply(400, "[1,2]", { "x-amzn-errortype": "InvalidRequestException" });
     const { ours, reference } = await both(scenario("ListAccounts", { accessToken: ACCESS_TOKEN }, [step]));
     const { members: ourMembers, ...ourRest } = ours.outcome as Extract<typeof ours.outcome, { ok: false }>;
-    const { members: referenceMembers, ...referenceRest } = reference.outcome as Extract<typeof reference.outcome, { ok: false }>;
+    const { members: referenceMembers, ...referenceRest } = reference.outcome as Extract<
+      typeof reference.outcome,
+      { ok: false }
+    >;
     expect(ourRest).toEqual(referenceRest);
     expect(ourMembers).toEqual({});
     expect(referenceMembers).toEqual({ 0: 1, 1: 2 });
@@ -230,7 +276,9 @@ describe("difference 7: the user agent names this package", () => {
   // Why: a service's and a proxy's logs should tell the clone from the AWS SDK; everything after
   // the name (ua/2.1, os, lang, md/nodejs, api/sso, metrics, app id, custom parts) has the
   // original's shape.
-  const { version } = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+    version: string;
+  };
   const sameShape = (userAgent: string | undefined) =>
     userAgent?.replace(/^(client-sso|aws-sdk-js)\/[^ ]+/, "SDK/V").replace(/api\/sso#[^ ]+/, "api/sso#V");
 
@@ -238,13 +286,16 @@ describe("difference 7: the user agent names this package", () => {
     ["by default", {}],
     ["with a customUserAgent", { customUserAgent: "my-app/1.0" }],
     ["with an app id", { userAgentAppId: "my-app-id" }],
-  ] as const)("%s: ours client-sso/<version>, the reference aws-sdk-js/<version>, the rest alike", async (_label, config) => {
-    const { ours, reference } = await both({ ...scenario("ListAccounts", { accessToken: ACCESS_TOKEN }), config });
-    const v = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    expect(ours.userAgent["user-agent"]).toMatch(new RegExp(`^client-sso/${v} ua/2\\.1 .* api/sso#${v}( |$)`));
-    expect(ours.userAgent["x-amz-user-agent"]).toMatch(new RegExp(`^client-sso/${v}( |$)`));
-    expect(reference.userAgent["user-agent"]).toMatch(/^aws-sdk-js\/3\.\d+\.\d+ /);
-    expect(sameShape(ours.userAgent["user-agent"])).toBe(sameShape(reference.userAgent["user-agent"]));
-    expect(sameShape(ours.userAgent["x-amz-user-agent"])).toBe(sameShape(reference.userAgent["x-amz-user-agent"]));
-  });
+  ] as const)(
+    "%s: ours client-sso/<version>, the reference aws-sdk-js/<version>, the rest alike",
+    async (_label, config) => {
+      const { ours, reference } = await both({ ...scenario("ListAccounts", { accessToken: ACCESS_TOKEN }), config });
+      const v = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      expect(ours.userAgent["user-agent"]).toMatch(new RegExp(`^client-sso/${v} ua/2\\.1 .* api/sso#${v}( |$)`));
+      expect(ours.userAgent["x-amz-user-agent"]).toMatch(new RegExp(`^client-sso/${v}( |$)`));
+      expect(reference.userAgent["user-agent"]).toMatch(/^aws-sdk-js\/3\.\d+\.\d+ /);
+      expect(sameShape(ours.userAgent["user-agent"])).toBe(sameShape(reference.userAgent["user-agent"]));
+      expect(sameShape(ours.userAgent["x-amz-user-agent"])).toBe(sameShape(reference.userAgent["x-amz-user-agent"]));
+    },
+  );
 });

@@ -21,7 +21,10 @@ export interface Scenario {
 }
 
 /** Runs `task` with the variables set (or unset), then puts the environment back as it was. */
-export const withEnv = async <T>(env: Record<string, string | undefined> | undefined, task: () => Promise<T>): Promise<T> => {
+export const withEnv = async <T>(
+  env: Record<string, string | undefined> | undefined,
+  task: () => Promise<T>,
+): Promise<T> => {
   if (!env) return task();
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   const apply = (values: Record<string, string | undefined>) => {
@@ -153,7 +156,9 @@ export const makeClient = (library: Library, endpoint: string, config: Record<st
 };
 
 export const makeCommand = (library: Library, operation: Operation, input: Record<string, unknown>) => {
-  const Command = (LIBRARIES[library] as unknown as Record<string, new (input: unknown) => unknown>)[`${operation}Command`];
+  const Command = (LIBRARIES[library] as unknown as Record<string, new (input: unknown) => unknown>)[
+    `${operation}Command`
+  ];
   return new Command(input);
 };
 
@@ -162,7 +167,7 @@ export const observe = async (
   library: Library,
   scenario: Scenario,
   server: ScriptedServer,
-  config: Record<string, unknown> = {}
+  config: Record<string, unknown> = {},
 ): Promise<Observation> => {
   return withEnv(scenario.env, () => observeNow(library, scenario, server, config));
 };
@@ -171,7 +176,7 @@ const observeNow = async (
   library: Library,
   scenario: Scenario,
   server: ScriptedServer,
-  config: Record<string, unknown>
+  config: Record<string, unknown>,
 ): Promise<Observation> => {
   server.script(scenario.steps);
   const scenarioConfig = typeof scenario.config === "function" ? scenario.config(server.endpoint) : scenario.config;

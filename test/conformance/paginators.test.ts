@@ -25,10 +25,18 @@ const ROLE_PAGES = [
   reply(200, { roleList: [{ roleName: "B", accountId: "1" }], nextToken: "" }),
 ];
 
-const paginate = async (library: Library, kind: "accounts" | "roles", input: Record<string, unknown>, config: Record<string, unknown>) => {
+const paginate = async (
+  library: Library,
+  kind: "accounts" | "roles",
+  input: Record<string, unknown>,
+  config: Record<string, unknown>,
+) => {
   server.script(kind === "accounts" ? PAGES : ROLE_PAGES);
   const client = makeClient(library, server.endpoint);
-  const lib = (library === "ours" ? ours : reference) as unknown as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
+  const lib = (library === "ours" ? ours : reference) as unknown as Record<
+    string,
+    (...args: unknown[]) => AsyncIterable<unknown>
+  >;
   const pages: unknown[] = [];
   try {
     const paginator = kind === "accounts" ? lib.paginateListAccounts : lib.paginateListAccountRoles;
@@ -51,9 +59,19 @@ const paginate = async (library: Library, kind: "accounts" | "roles", input: Rec
 describe("paginators send what the original's send", () => {
   it.each([
     ["ListAccounts, pageSize 2", "accounts", { accessToken: ACCESS_TOKEN }, { pageSize: 2 }],
-    ["ListAccounts, maxResults in the input wins over pageSize", "accounts", { accessToken: ACCESS_TOKEN, maxResults: 7 }, { pageSize: 2 }],
+    [
+      "ListAccounts, maxResults in the input wins over pageSize",
+      "accounts",
+      { accessToken: ACCESS_TOKEN, maxResults: 7 },
+      { pageSize: 2 },
+    ],
     ["ListAccounts, from a startingToken", "accounts", { accessToken: ACCESS_TOKEN }, { startingToken: "saved token" }],
-    ["ListAccountRoles, an empty nextToken ends paging", "roles", { accessToken: ACCESS_TOKEN, accountId: "1" }, { pageSize: 1 }],
+    [
+      "ListAccountRoles, an empty nextToken ends paging",
+      "roles",
+      { accessToken: ACCESS_TOKEN, accountId: "1" },
+      { pageSize: 1 },
+    ],
   ] as const)("%s", async (_label, kind, input, config) => {
     const ourRun = await paginate("ours", kind, input, config);
     const referenceRun = await paginate("reference", kind, input, config);

@@ -177,7 +177,11 @@ export const SCENARIOS: Scenario[] = [
     serviceError(401, "UnauthorizedException", "Session token not found or invalid"),
   ]),
   listAccounts("error code: namespaced header", [
-    reply(404, { message: "not found" }, { "x-amzn-errortype": "com.amazonaws.switchboard.portal#ResourceNotFoundException" }),
+    reply(
+      404,
+      { message: "not found" },
+      { "x-amzn-errortype": "com.amazonaws.switchboard.portal#ResourceNotFoundException" },
+    ),
   ]),
   listAccounts("error code: body code", [reply(400, { code: "InvalidRequestException", message: "bad" })]),
   listAccounts("error code: body __type, namespaced", [
@@ -192,13 +196,17 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("error code: body code wins over __type", [
     reply(400, { code: "UnauthorizedException", __type: "InvalidRequestException", message: "m" }),
   ]),
-  listAccounts("error: capitalised Message", [reply(400, { Message: "capital" }, { "x-amzn-errortype": "InvalidRequestException" })]),
+  listAccounts("error: capitalised Message", [
+    reply(400, { Message: "capital" }, { "x-amzn-errortype": "InvalidRequestException" }),
+  ]),
   listAccounts("error: no message", [reply(401, {}, { "x-amzn-errortype": "UnauthorizedException" })]),
   listAccounts("error: unicode message", [serviceError(400, "InvalidRequestException", "ungültig – 無効 😀")]),
   listAccounts("error: extra body members are kept on the error", [
     reply(400, { message: "m", reason: "why", detail: { a: 1 } }, { "x-amzn-errortype": "InvalidRequestException" }),
   ]),
-  listAccounts("unknown code in the header: ForbiddenException 403", [serviceError(403, "ForbiddenException", "No access")]),
+  listAccounts("unknown code in the header: ForbiddenException 403", [
+    serviceError(403, "ForbiddenException", "No access"),
+  ]),
   listAccounts("unknown code in the body", [reply(400, { code: "SomethingNew", message: "m" })]),
   listAccounts("unknown code with a 5xx is a server fault (not retried: 501)", [
     serviceError(501, "NotImplemented", "not implemented"),
@@ -220,17 +228,24 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("extra members are dropped", [
     ok({ ...ACCOUNTS, extra: "x", accountList: [{ ...ACCOUNTS.accountList[0], extra: { deep: true } }] }),
   ]),
-  listAccounts("null members are dropped", [ok({ accountList: [{ accountId: ACCOUNT, accountName: null }], nextToken: null })]),
+  listAccounts("null members are dropped", [
+    ok({ accountList: [{ accountId: ACCOUNT, accountName: null }], nextToken: null }),
+  ]),
   {
     name: "GetRoleCredentials: null credentials members",
     operation: "GetRoleCredentials",
     input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
-    steps: [ok({ roleCredentials: { accessKeyId: "AKID", secretAccessKey: null, sessionToken: null, expiration: null } })],
+    steps: [
+      ok({ roleCredentials: { accessKeyId: "AKID", secretAccessKey: null, sessionToken: null, expiration: null } }),
+    ],
   },
   // Members of another JSON type than the model's: passed on as the reference passes them.
   ...(
     [
-      ["nested members of other types", { accountList: [{ accountId: 5, accountName: { x: 1 }, emailAddress: [true] }] }],
+      [
+        "nested members of other types",
+        { accountList: [{ accountId: 5, accountName: { x: 1 }, emailAddress: [true] }] },
+      ],
       ["an object where a list was expected", { accountList: { accountId: ACCOUNT } }],
       ["a string where a list was expected", { accountList: "abc" }],
       ["list entries that are not structures", { accountList: [5, "x", [1], true] }],
@@ -239,7 +254,12 @@ export const SCENARIOS: Scenario[] = [
       ["a JSON array as the document", []],
       ["a JSON string as the document", "text"],
       ["a JSON number as the document", 5],
-      ["__proto__ and constructor keys", JSON.parse('{"__proto__":{"p":1},"constructor":{"prototype":{"p":2}},"accountList":[{"__proto__":{"p":3},"accountId":"1"}]}')],
+      [
+        "__proto__ and constructor keys",
+        JSON.parse(
+          '{"__proto__":{"p":1},"constructor":{"prototype":{"p":2}},"accountList":[{"__proto__":{"p":3},"accountId":"1"}]}',
+        ),
+      ],
     ] as const
   ).map(([label, body]) => listAccounts(`response shape: ${label}`, [reply(200, JSON.stringify(body))])),
   ...(
@@ -250,16 +270,17 @@ export const SCENARIOS: Scenario[] = [
       ["NaN, Infinity as strings", '{"roleCredentials":{"expiration":"NaN","accessKeyId":"Infinity"}}'],
       ["-Infinity as a string", '{"roleCredentials":{"expiration":"-Infinity"}}'],
       ["credentials as an array", '{"roleCredentials":[1,2]}'],
-      ["credentials members of other types", '{"roleCredentials":{"accessKeyId":5,"secretAccessKey":{"a":1},"sessionToken":[1]}}'],
+      [
+        "credentials members of other types",
+        '{"roleCredentials":{"accessKeyId":5,"secretAccessKey":{"a":1},"sessionToken":[1]}}',
+      ],
     ] as const
-  ).map(
-    ([label, body]): Scenario => ({
-      name: `response shape: expiration ${label}`,
-      operation: "GetRoleCredentials",
-      input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
-      steps: [reply(200, body)],
-    })
-  ),
+  ).map(([label, body]): Scenario => ({
+    name: `response shape: expiration ${label}`,
+    operation: "GetRoleCredentials",
+    input: { accessToken: ACCESS_TOKEN, accountId: ACCOUNT, roleName: "r" },
+    steps: [reply(200, body)],
+  })),
   {
     name: "response shape: roles of other types",
     operation: "ListAccountRoles",
@@ -306,24 +327,37 @@ export const SCENARIOS: Scenario[] = [
   listAccounts("retry: 500 on every attempt", [serviceError(500, "InternalServerException", "boom")]),
   listAccounts("retry: 429 on every attempt", [serviceError(429, "TooManyRequestsException", "slow down")]),
   listAccounts("retry: 401 is not retried", [serviceError(401, "UnauthorizedException", "expired"), ok(ACCOUNTS)]),
-  listAccounts("retry: maxAttempts 1 does not retry a 503", [serviceError(503, "ServiceUnavailableException", "later")], 1),
+  listAccounts(
+    "retry: maxAttempts 1 does not retry a 503",
+    [serviceError(503, "ServiceUnavailableException", "later")],
+    1,
+  ),
   listAccounts("retry: body cut short, then 200", [truncated(200, ACCOUNTS), ok(ACCOUNTS)]),
   listAccounts("retry: body cut short on every attempt", [truncated(200, ACCOUNTS)]),
   listAccounts(
     "retry: maxAttempts 5 rides out four 503s",
     [...Array.from({ length: 4 }, () => serviceError(503, "ServiceUnavailableException", "later")), ok(ACCOUNTS)],
-    5
+    5,
   ),
   {
-    ...listAccounts("retry: adaptive mode, 429 then 200", [serviceError(429, "TooManyRequestsException", "slow down"), ok(ACCOUNTS)]),
+    ...listAccounts("retry: adaptive mode, 429 then 200", [
+      serviceError(429, "TooManyRequestsException", "slow down"),
+      ok(ACCOUNTS),
+    ]),
     config: { retryMode: "adaptive" },
   },
   {
-    ...listAccounts("an answer slower than requestTimeout (throwOnRequestTimeout): TimeoutError on every attempt", [slow(300, ok(ACCOUNTS))], 2),
+    ...listAccounts(
+      "an answer slower than requestTimeout (throwOnRequestTimeout): TimeoutError on every attempt",
+      [slow(300, ok(ACCOUNTS))],
+      2,
+    ),
     config: { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } },
   },
   {
-    ...listAccounts("an answer slower than requestTimeout, throwOnRequestTimeout: false: only a warning", [slow(200, ok(ACCOUNTS))]),
+    ...listAccounts("an answer slower than requestTimeout, throwOnRequestTimeout: false: only a warning", [
+      slow(200, ok(ACCOUNTS)),
+    ]),
     config: {
       requestHandler: {
         requestTimeout: 50,

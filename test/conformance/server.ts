@@ -62,7 +62,10 @@ export const startScriptedServer = async (): Promise<ScriptedServer> => {
     get requests() {
       return requests;
     },
-    connections: () => new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
+    connections: () =>
+      new Promise((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -86,7 +89,11 @@ export const reply =
 
 /** An error as the service sends it: `x-amzn-errortype: Code:http://…` and a JSON `{ message }`. */
 export const serviceError = (status: number, code: string, message: string): Step =>
-  reply(status, { message }, { "x-amzn-errortype": `${code}:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/` });
+  reply(
+    status,
+    { message },
+    { "x-amzn-errortype": `${code}:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/` },
+  );
 
 /** A proxy's HTML page. */
 export const htmlPage =
@@ -106,6 +113,10 @@ export const truncated =
   (status: number, body: unknown): Step =>
   (_request, res) => {
     const bytes = Buffer.from(JSON.stringify(body));
-    res.writeHead(status, { "content-type": "application/json", "content-length": bytes.length, "x-amzn-requestid": REQUEST_ID });
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "content-length": bytes.length,
+      "x-amzn-requestid": REQUEST_ID,
+    });
     res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
   };

@@ -56,6 +56,8 @@ describe("same wire traffic and results as @aws-sdk/client-sso", () => {
   it("covers at least 40 scenarios, all matched", () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(40);
     expect(matched).toHaveLength(SCENARIOS.length);
-    console.log(`conformance: ${matched.length} of ${SCENARIOS.length} scenarios matched @aws-sdk/client-sso on the wire, in results and in logs`);
+    console.log(
+      `conformance: ${matched.length} of ${SCENARIOS.length} scenarios matched @aws-sdk/client-sso on the wire, in results and in logs`,
+    );
   });
 });

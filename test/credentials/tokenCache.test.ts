@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { withFileLock } from "../../src/credentials/fileLock.js";
-import { parseTokenFile, readTokenFile, serializeToken, tokenFilePath, writeTokenFile } from "../../src/credentials/tokenCache.js";
+import {
+  parseTokenFile,
+  readTokenFile,
+  serializeToken,
+  tokenFilePath,
+  writeTokenFile,
+} from "../../src/credentials/tokenCache.js";
 
 let dir: string;
 beforeEach(() => {
@@ -16,8 +22,12 @@ describe("token files", () => {
   it("are named by the SHA-1 of the session name or start URL, under ~/.aws/sso/cache", () => {
     // sha1("my-sso") and sha1("https://example.awsapps.com/start"), as the AWS CLI names them.
     // The digests as Python's hashlib computes them.
-    expect(tokenFilePath("my-sso", { HOME: "/h" })).toBe("/h/.aws/sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json");
-    expect(tokenFilePath("https://example.awsapps.com/start", { HOME: "/h" })).toBe("/h/.aws/sso/cache/e8be5486177c5b5392bd9aa76563515b29358e6e.json");
+    expect(tokenFilePath("my-sso", { HOME: "/h" })).toBe(
+      "/h/.aws/sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json",
+    );
+    expect(tokenFilePath("https://example.awsapps.com/start", { HOME: "/h" })).toBe(
+      "/h/.aws/sso/cache/e8be5486177c5b5392bd9aa76563515b29358e6e.json",
+    );
   });
 
   it("are written in the AWS CLI's member order and time format, atomically, mode 0600", async () => {
@@ -48,9 +58,15 @@ describe("token files", () => {
   });
 
   it("read what other tools write: milliseconds, a UTC suffix, no registration", () => {
-    expect(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00.123Z"}', "f").expiresAt.getTime()).toBe(Date.UTC(2030, 0, 1, 0, 0, 0, 123));
-    expect(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00UTC"}', "f").expiresAt.getTime()).toBe(Date.UTC(2030, 0, 1));
-    expect(serializeToken(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00Z"}', "f"))).toBe('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00Z"}');
+    expect(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00.123Z"}', "f").expiresAt.getTime()).toBe(
+      Date.UTC(2030, 0, 1, 0, 0, 0, 123),
+    );
+    expect(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00UTC"}', "f").expiresAt.getTime()).toBe(
+      Date.UTC(2030, 0, 1),
+    );
+    expect(serializeToken(parseTokenFile('{"accessToken":"a","expiresAt":"2030-01-01T00:00:00Z"}', "f"))).toBe(
+      '{"accessToken":"a","expiresAt":"2030-01-01T00:00:00Z"}',
+    );
   });
 
   it("a malformed file is named, its content never quoted", () => {
@@ -73,11 +89,15 @@ describe("withFileLock", () => {
     const path = join(dir, "t.json");
     const order: string[] = [];
     const holder = (name: string) =>
-      withFileLock(path, async () => {
-        order.push(`${name} in`);
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        order.push(`${name} out`);
-      }, { pollMs: 5 });
+      withFileLock(
+        path,
+        async () => {
+          order.push(`${name} in`);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          order.push(`${name} out`);
+        },
+        { pollMs: 5 },
+      );
     await Promise.all([holder("a"), holder("b")]);
     expect(order).toEqual(["a in", "a out", "b in", "b out"]);
     expect(existsSync(`${path}.lock`)).toBe(false);
@@ -94,6 +114,8 @@ describe("withFileLock", () => {
   it("gives up after the wait when a live holder keeps it", async () => {
     const path = join(dir, "t.json");
     writeFileSync(`${path}.lock`, "12345\n");
-    await expect(withFileLock(path, async () => "done", { waitMs: 50, pollMs: 5 })).rejects.toThrow(/timed out waiting for the lock/);
+    await expect(withFileLock(path, async () => "done", { waitMs: 50, pollMs: 5 })).rejects.toThrow(
+      /timed out waiting for the lock/,
+    );
   });
 });

@@ -35,7 +35,9 @@ describe("the demo (npm start)", () => {
   it("runs every operation in every call style", () => {
     for (const operation of ["ListAccounts", "ListAccountRoles", "GetRoleCredentials", "Logout"]) {
       for (const style of ["async/await", "promise chain", "callback", "v2 style (SSO)"]) {
-        expect(run.stdout).toMatch(new RegExp(`^\\s+${operation}\\s+${style.replace(/[()/]/g, "\\$&")}\\s+200\\s`, "m"));
+        expect(run.stdout).toMatch(
+          new RegExp(`^\\s+${operation}\\s+${style.replace(/[()/]/g, "\\$&")}\\s+200\\s`, "m"),
+        );
       }
     }
   });
@@ -61,7 +63,9 @@ describe("the demo (npm start)", () => {
     expect(run.stdout).toMatch(/expired access token\s+UnauthorizedException: .*httpStatusCode=401\s+attempts=1/);
     expect(run.stdout).toMatch(/token after Logout\s+UnauthorizedException: .*httpStatusCode=401/);
     expect(run.stdout).toMatch(/throttled once \(429\), then retried\s+ok: .*httpStatusCode=200\s+attempts=2/);
-    expect(run.stdout).toMatch(/throttled throughout, maxAttempts: 2\s+TooManyRequestsException: .*httpStatusCode=429\s+attempts=2/);
+    expect(run.stdout).toMatch(
+      /throttled throughout, maxAttempts: 2\s+TooManyRequestsException: .*httpStatusCode=429\s+attempts=2/,
+    );
   });
 
   it("prints no secret: credentials are redacted and access tokens never shown", () => {

@@ -24,7 +24,10 @@ interface Bundle {
 }
 
 /** Bundles an entry for the browser; "client-sso" resolves to this package through its exports. */
-async function bundleForBrowser(entry: string, options: { format: "esm" | "iife"; conditions?: string[] }): Promise<Bundle> {
+async function bundleForBrowser(
+  entry: string,
+  options: { format: "esm" | "iife"; conditions?: string[] },
+): Promise<Bundle> {
   const result = await build({
     absWorkingDir: repoRoot,
     entryPoints: [join(fixturesDir, "browser", entry)],
@@ -43,7 +46,10 @@ async function bundleForBrowser(entry: string, options: { format: "esm" | "iife"
 /** What must never reach a browser bundle. */
 function nodeOnly(bundle: Bundle): string[] {
   const found: string[] = [];
-  for (const pattern of [/["']node:[a-z_/]+["']/g, /require\(["'](https?|http2|net|tls|stream|fs|os|child_process)["']\)/g]) {
+  for (const pattern of [
+    /["']node:[a-z_/]+["']/g,
+    /require\(["'](https?|http2|net|tls|stream|fs|os|child_process)["']\)/g,
+  ]) {
     found.push(...(bundle.text.match(pattern) ?? []));
   }
   found.push(...bundle.inputs.filter((input) => /node-http-handler|runtimeConfig\.js$|local-portal/.test(input)));
@@ -83,7 +89,9 @@ describe("bundling for the browser", () => {
     const bundle = await bundleForBrowser("require-entry.cjs", { format: "iife", conditions: [] });
     expect(bundle.inputs).toContain("dist-es/index.js");
     expect(bundle.inputs).toContain("dist-es/runtimeConfig.browser.js");
-    expect(bundle.inputs.filter((input) => input.startsWith("dist-cjs/") || input.startsWith("dist-node/"))).toEqual([]);
+    expect(bundle.inputs.filter((input) => input.startsWith("dist-cjs/") || input.startsWith("dist-node/"))).toEqual(
+      [],
+    );
     expect(bundle.inputs.some((input) => input.includes("@smithy/fetch-http-handler/"))).toBe(true);
     expect(nodeOnly(bundle)).toEqual([]);
   });
@@ -111,7 +119,8 @@ describe("headless Chromium", () => {
       throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does: apt-get install -y chromium)`);
     }
     const script = (await bundleForBrowser("page.ts", { format: "esm" })).text;
-    const html = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>loading</title><script type="module" src="/page.js"></script>';
+    const html =
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>loading</title><script type="module" src="/page.js"></script>';
     pageServer = createServer((req, res) => {
       if (req.url === "/page.js") {
         res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
@@ -124,7 +133,10 @@ describe("headless Chromium", () => {
     await new Promise<void>((resolve) => pageServer.listen(0, "127.0.0.1", resolve));
     pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
     // Another port is another origin: every call is a cross-origin fetch that needs CORS.
-    portal = await createLocalPortal({ fixtures: join(fixturesDir, "portal.json"), cors: { allowOrigins: [pageOrigin] } });
+    portal = await createLocalPortal({
+      fixtures: join(fixturesDir, "portal.json"),
+      cors: { allowOrigins: [pageOrigin] },
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

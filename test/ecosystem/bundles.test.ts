@@ -57,7 +57,7 @@ describe("a new exports entry", () => {
         "export { SSOClient, UnauthorizedException };",
         'export const unauthorized = () => new UnauthorizedException({ message: "no", $metadata: {} });',
         "",
-      ].join("\n")
+      ].join("\n"),
     );
     await run(process.execPath, [bundleScript, dir]);
 
@@ -84,14 +84,25 @@ describe("a new exports entry", () => {
     // A module the root takes one class from, with a helper the root does not export: the new entry
     // cannot take the whole module from the root bundle, so it would copy the class.
     const dir = await packageWithExtraEntry("copied", 'export { Shared, helper } from "../models/shared.js";\n');
-    await writeFile(join(dir, "dist-es/models/shared.js"), "export class Shared {}\nexport const helper = () => new Shared();\n");
-    await writeFile(join(dir, "dist-es/index.js"), `${await readFile(join(dir, "dist-es/index.js"), "utf8")}\nexport { Shared } from "./models/shared.js";\n`);
-    await expect(run(process.execPath, [bundleScript, dir])).rejects.toThrow(/\.\/extra would get its own copy of class\(es\) the package root exports, in models\/shared\.js/);
+    await writeFile(
+      join(dir, "dist-es/models/shared.js"),
+      "export class Shared {}\nexport const helper = () => new Shared();\n",
+    );
+    await writeFile(
+      join(dir, "dist-es/index.js"),
+      `${await readFile(join(dir, "dist-es/index.js"), "utf8")}\nexport { Shared } from "./models/shared.js";\n`,
+    );
+    await expect(run(process.execPath, [bundleScript, dir])).rejects.toThrow(
+      /\.\/extra would get its own copy of class\(es\) the package root exports, in models\/shared\.js/,
+    );
   }, 120_000);
 
   it("copies a class the package root holds but does not export (no user can reach both copies)", async () => {
     // AdaptiveRateLimiter is in the root bundle (paginateAccountsWithRoles) but not exported by it.
-    const dir = await packageWithExtraEntry("internal", 'export { AdaptiveRateLimiter } from "../enumerate/AdaptiveRateLimiter.js";\n');
+    const dir = await packageWithExtraEntry(
+      "internal",
+      'export { AdaptiveRateLimiter } from "../enumerate/AdaptiveRateLimiter.js";\n',
+    );
     await run(process.execPath, [bundleScript, dir]);
     const extra = createRequire(join(dir, "package.json"))("./dist-cjs/extra/index.js");
     expect(typeof extra.AdaptiveRateLimiter).toBe("function");

@@ -46,15 +46,28 @@ describe("aws-sdk-client-mock", () => {
       .on(GetRoleCredentialsCommand)
       .resolves({ roleCredentials: { accessKeyId: "ASIAMOCKED", expiration: 0 } })
       .on(GetRoleCredentialsCommand, { roleName: "Admin" })
-      .rejects(new UnauthorizedException({ message: "Session token not found or invalid", $metadata: { httpStatusCode: 401 } }));
+      .rejects(
+        new UnauthorizedException({
+          message: "Session token not found or invalid",
+          $metadata: { httpStatusCode: 401 },
+        }),
+      );
     const client = new SSOClient({ region: "us-east-1" });
 
-    const allowed = await client.send(new GetRoleCredentialsCommand({ accessToken: "t", accountId: "111122223333", roleName: "ReadOnly" }));
+    const allowed = await client.send(
+      new GetRoleCredentialsCommand({ accessToken: "t", accountId: "111122223333", roleName: "ReadOnly" }),
+    );
     expect(allowed.roleCredentials?.accessKeyId).toBe("ASIAMOCKED");
 
-    const denied = client.send(new GetRoleCredentialsCommand({ accessToken: "t", accountId: "111122223333", roleName: "Admin" }));
+    const denied = client.send(
+      new GetRoleCredentialsCommand({ accessToken: "t", accountId: "111122223333", roleName: "Admin" }),
+    );
     await expect(denied).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(denied).rejects.toMatchObject({ name: "UnauthorizedException", $fault: "client", $metadata: { httpStatusCode: 401 } });
+    await expect(denied).rejects.toMatchObject({
+      name: "UnauthorizedException",
+      $fault: "client",
+      $metadata: { httpStatusCode: 401 },
+    });
   });
 
   it("records commandCalls(…), for the aggregated SSO client too", async () => {

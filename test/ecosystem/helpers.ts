@@ -47,7 +47,7 @@ export interface RunResult {
 export function run(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     execFile(
@@ -60,13 +60,16 @@ export function run(
         } else {
           resolvePromise({ stdout, stderr });
         }
-      }
+      },
     );
   });
 }
 
 /** Runs a node script that prints one JSON document and returns it parsed. */
-export async function runNodeJson<T = any>(script: string, options: { cwd?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<T> {
+export async function runNodeJson<T = any>(
+  script: string,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {},
+): Promise<T> {
   const { stdout } = await run(process.execPath, [script, ...(options.args ?? [])], options);
   return JSON.parse(stdout) as T;
 }

@@ -92,7 +92,10 @@ export function metroResolution(redirects: string[] = []): Plugin {
         }
         return { path: resolved.path };
       });
-      build.onLoad({ filter: /.*/, namespace: "metro-empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+      build.onLoad({ filter: /.*/, namespace: "metro-empty" }, () => ({
+        contents: "module.exports = {};",
+        loader: "js",
+      }));
     },
   };
 }

@@ -54,8 +54,8 @@ beforeAll(async () => {
         overrides: { "@aws-sdk/client-sso": "$client-sso" },
       },
       null,
-      2
-    )
+      2,
+    ),
   );
   // --legacy-peer-deps: @aws-sdk/token-providers names @aws-sdk/client-sso-oidc as a peer, needed
   // only to refresh an expiring token, which these tests never do; skipping it keeps the install small.
@@ -72,7 +72,9 @@ afterAll(async () => {
 describe("the tarball", () => {
   it("holds only dist-*, README, LICENSE, CHANGELOG and package.json", () => {
     const paths = packed.files.map((file) => file.path);
-    const stray = paths.filter((path) => !/^(dist-(cjs|es|node|types)\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(path));
+    const stray = paths.filter(
+      (path) => !/^(dist-(cjs|es|node|types)\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(path),
+    );
     expect(stray).toEqual([]);
     for (const required of [
       "README.md",
@@ -125,7 +127,9 @@ describe("the tarball", () => {
     const data = await readFile(tarball);
     const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
     const { messages, pkg } = await publint({ pack: { tarball: buffer }, level: "suggestion", strict: true });
-    const reported = messages.map((message) => `${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`);
+    const reported = messages.map(
+      (message) => `${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`,
+    );
     // The object-valued "browser" field (swapping runtimeConfig for runtimeConfig.browser, as the
     // original does and as bundlers and Metro read it) draws a fixed suggestion to move to
     // export conditions; anything else fails.
@@ -134,9 +138,17 @@ describe("the tarball", () => {
 
   it("passes @arethetypeswrong/cli (strict profile) for every entry point and resolution mode", async () => {
     const { stdout } = await run(bin("attw"), [tarball, "--format", "json", "--no-definitely-typed"]);
-    const { analysis } = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
+    const { analysis } = JSON.parse(stdout) as {
+      analysis: { problems: unknown[]; entrypoints: Record<string, unknown> };
+    };
     expect(analysis.problems).toEqual([]);
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual([".", "./credentials", "./local-portal", "./oidc", "./package.json"]);
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual([
+      ".",
+      "./credentials",
+      "./local-portal",
+      "./oidc",
+      "./package.json",
+    ]);
   });
 });
 
@@ -164,12 +176,19 @@ describe("installed from the tarball", () => {
   });
 
   /** Type-checks copies of types/ files (target name → source) with `compilerOptions`; returns our files in the program. */
-  async function typecheck(name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>): Promise<string[]> {
+  async function typecheck(
+    name: string,
+    compilerOptions: Record<string, unknown>,
+    files: Record<string, string>,
+  ): Promise<string[]> {
     const dir = join(app, "types");
     for (const [target, source] of Object.entries(files)) await cp(join(dir, source), join(dir, target));
     const config = join(dir, `tsconfig.${name}.json`);
     const base = { target: "ES2022", strict: true, noEmit: true };
-    await writeFile(config, JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: Object.keys(files) }));
+    await writeFile(
+      config,
+      JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: Object.keys(files) }),
+    );
     const { stdout } = await run(bin("tsc"), ["-p", config, "--listFiles"], { cwd: dir });
     const ours = join(app, "node_modules/client-sso") + "/";
     return stdout
@@ -182,39 +201,51 @@ describe("installed from the tarball", () => {
   // Node's types come from this repository, as a Node project has its own @types/node.
   const nodeTypes = { typeRoots: [join(repoRoot, "node_modules/@types")], types: ["node"] };
 
-  it.concurrent("type-checks with moduleResolution node16: .cts gets dist-types, .mts gets dist-es", async () => {
-    const files = await typecheck(
-      "node16",
-      { module: "node16", moduleResolution: "node16", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
-      { "client.cts": "client.ts", "client.mts": "client.ts", "portal.cts": "portal.ts", "portal.mts": "portal.ts" }
-    );
-    expect(files).toContain("dist-types/index.d.ts");
-    expect(files).toContain("dist-types/local-portal/index.d.ts");
-    expect(files).toContain("dist-es/index.d.ts");
-    expect(files).toContain("dist-es/local-portal/index.d.ts");
-  }, SLOW);
+  it.concurrent(
+    "type-checks with moduleResolution node16: .cts gets dist-types, .mts gets dist-es",
+    async () => {
+      const files = await typecheck(
+        "node16",
+        { module: "node16", moduleResolution: "node16", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
+        { "client.cts": "client.ts", "client.mts": "client.ts", "portal.cts": "portal.ts", "portal.mts": "portal.ts" },
+      );
+      expect(files).toContain("dist-types/index.d.ts");
+      expect(files).toContain("dist-types/local-portal/index.d.ts");
+      expect(files).toContain("dist-es/index.d.ts");
+      expect(files).toContain("dist-es/local-portal/index.d.ts");
+    },
+    SLOW,
+  );
 
-  it.concurrent("type-checks with moduleResolution bundler (the import condition: dist-es)", async () => {
-    const files = await typecheck(
-      "bundler",
-      { module: "esnext", moduleResolution: "bundler", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
-      { "bundled.ts": "client.ts", "bundled-portal.ts": "portal.ts" }
-    );
-    expect(files).toContain("dist-es/index.d.ts");
-    expect(files).toContain("dist-es/local-portal/index.d.ts");
-    expect(files.filter((file) => file.startsWith("dist-types/"))).toEqual([]);
-  }, SLOW);
+  it.concurrent(
+    "type-checks with moduleResolution bundler (the import condition: dist-es)",
+    async () => {
+      const files = await typecheck(
+        "bundler",
+        { module: "esnext", moduleResolution: "bundler", lib: ["ES2022"], skipLibCheck: false, ...nodeTypes },
+        { "bundled.ts": "client.ts", "bundled-portal.ts": "portal.ts" },
+      );
+      expect(files).toContain("dist-es/index.d.ts");
+      expect(files).toContain("dist-es/local-portal/index.d.ts");
+      expect(files.filter((file) => file.startsWith("dist-types/"))).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it.concurrent("type-checks in a browser project: bundler resolution, DOM, no Node types", async () => {
-    // @smithy's own declarations mention Node's stream types, so browser projects (like the
-    // original's users) keep skipLibCheck on; the client's surface must still type-check.
-    const files = await typecheck(
-      "browser",
-      { module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], skipLibCheck: true, types: [] },
-      { "browser.ts": "client.ts" }
-    );
-    expect(files).toContain("dist-es/index.d.ts");
-  }, SLOW);
+  it.concurrent(
+    "type-checks in a browser project: bundler resolution, DOM, no Node types",
+    async () => {
+      // @smithy's own declarations mention Node's stream types, so browser projects (like the
+      // original's users) keep skipLibCheck on; the client's surface must still type-check.
+      const files = await typecheck(
+        "browser",
+        { module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], skipLibCheck: true, types: [] },
+        { "browser.ts": "client.ts" },
+      );
+      expect(files).toContain("dist-es/index.d.ts");
+    },
+    SLOW,
+  );
 });
 
 describe("drop-in for @aws-sdk/client-sso", () => {
@@ -244,45 +275,64 @@ describe("drop-in for @aws-sdk/client-sso", () => {
         "sso_region = eu-west-1",
         "sso_registration_scopes = sso:account:access",
         "",
-      ].join("\n")
+      ].join("\n"),
     );
     await writeFile(join(home, ".aws/credentials"), "");
     // A day ahead: far from the five-minute window in which the provider would try to refresh.
     const expiresAt = new Date(Date.now() + 24 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
     const cacheFile = (key: string) => join(cache, `${createHash("sha1").update(key).digest("hex")}.json`);
     // Legacy profiles key the cache by start URL, sso-session profiles by the session's name.
-    await writeFile(cacheFile(startUrl), JSON.stringify({ startUrl, region: "us-east-1", accessToken: "ecosystem-token", expiresAt }));
+    await writeFile(
+      cacheFile(startUrl),
+      JSON.stringify({ startUrl, region: "us-east-1", accessToken: "ecosystem-token", expiresAt }),
+    );
     await writeFile(
       cacheFile("ecosystem"),
-      JSON.stringify({ startUrl, region: "eu-west-1", accessToken: "ecosystem-session-token", expiresAt })
+      JSON.stringify({ startUrl, region: "eu-west-1", accessToken: "ecosystem-session-token", expiresAt }),
     );
-    const env = childEnv({ HOME: home, AWS_CONFIG_FILE: join(home, ".aws/config"), AWS_SHARED_CREDENTIALS_FILE: join(home, ".aws/credentials") });
+    const env = childEnv({
+      HOME: home,
+      AWS_CONFIG_FILE: join(home, ".aws/config"),
+      AWS_SHARED_CREDENTIALS_FILE: join(home, ".aws/credentials"),
+    });
     for (const key of Object.keys(env)) {
       if (key.startsWith("AWS_") && !["AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"].includes(key)) delete env[key];
     }
     return env;
   }
 
-  it(`@aws-sdk/credential-provider-sso@${CREDENTIAL_PROVIDER_SSO} resolves credentials through this package`, async () => {
-    const env = await makeHome();
-    portal.clearRequestLog();
-    const legacy = await runNodeJson(join(app, "drop-in.cjs"), { cwd: app, env, args: [portal.endpoint, "legacy"] });
-    const session = await runNodeJson(join(app, "drop-in.cjs"), { cwd: app, env, args: [portal.endpoint, "session"] });
+  it(
+    `@aws-sdk/credential-provider-sso@${CREDENTIAL_PROVIDER_SSO} resolves credentials through this package`,
+    async () => {
+      const env = await makeHome();
+      portal.clearRequestLog();
+      const legacy = await runNodeJson(join(app, "drop-in.cjs"), { cwd: app, env, args: [portal.endpoint, "legacy"] });
+      const session = await runNodeJson(join(app, "drop-in.cjs"), {
+        cwd: app,
+        env,
+        args: [portal.endpoint, "session"],
+      });
 
-    for (const result of [legacy, session]) {
-      // What the provider loaded as "@aws-sdk/client-sso" is this package.
-      expect(result.client).toEqual({ name: "client-sso", version: "0.1.0" });
-      expect(result.credentials.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
-      expect(result.credentials.secretAccessKey).toEqual(expect.any(String));
-      expect(result.credentials.sessionToken).toEqual(expect.any(String));
-      expect(Date.parse(result.credentials.expiration)).toBeGreaterThan(Date.now());
-    }
-    const calls = portal.requestLog
-      .filter((entry) => entry.operation === "GetRoleCredentials")
-      .map(({ accessToken, query, status }) => ({ accessToken, query, status }));
-    expect(calls).toEqual([
-      { accessToken: "ecosystem-token", query: { account_id: "111122223333", role_name: "ReadOnly" }, status: 200 },
-      { accessToken: "ecosystem-session-token", query: { account_id: "444455556666", role_name: "Admin" }, status: 200 },
-    ]);
-  }, SLOW);
+      for (const result of [legacy, session]) {
+        // What the provider loaded as "@aws-sdk/client-sso" is this package.
+        expect(result.client).toEqual({ name: "client-sso", version: "0.1.0" });
+        expect(result.credentials.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
+        expect(result.credentials.secretAccessKey).toEqual(expect.any(String));
+        expect(result.credentials.sessionToken).toEqual(expect.any(String));
+        expect(Date.parse(result.credentials.expiration)).toBeGreaterThan(Date.now());
+      }
+      const calls = portal.requestLog
+        .filter((entry) => entry.operation === "GetRoleCredentials")
+        .map(({ accessToken, query, status }) => ({ accessToken, query, status }));
+      expect(calls).toEqual([
+        { accessToken: "ecosystem-token", query: { account_id: "111122223333", role_name: "ReadOnly" }, status: 200 },
+        {
+          accessToken: "ecosystem-session-token",
+          query: { account_id: "444455556666", role_name: "Admin" },
+          status: 200,
+        },
+      ]);
+    },
+    SLOW,
+  );
 });

@@ -15,7 +15,9 @@ import type { AppResult } from "./fixtures/react-native/app.js";
 import { assertBuilt, fixturesDir, repoRoot, runNodeJson } from "./helpers.js";
 import { METRO_MAIN_FIELDS, metroResolution } from "./metroResolution.js";
 
-const manifest = createRequire(import.meta.url)(join(repoRoot, "package.json")) as { "react-native": Record<string, string> };
+const manifest = createRequire(import.meta.url)(join(repoRoot, "package.json")) as {
+  "react-native": Record<string, string>;
+};
 
 describe("runtimeConfig.native", () => {
   beforeAll(() => assertBuilt());
@@ -71,7 +73,7 @@ describe("an app bundled with Metro's resolution", () => {
     inputs = Object.keys(result.metafile.inputs);
     await writeFile(
       join(work, "main.mjs"),
-      'import { run } from "./app.bundle.mjs";\nconsole.log(JSON.stringify(await run(process.argv[2])));\n'
+      'import { run } from "./app.bundle.mjs";\nconsole.log(JSON.stringify(await run(process.argv[2])));\n',
     );
     portal = await createLocalPortal({ fixtures: join(fixturesDir, "portal.json") });
   }, 120_000);
@@ -82,7 +84,9 @@ describe("an app bundled with Metro's resolution", () => {
   });
 
   it("selects runtimeConfig.native through the react-native field, with no Node module in the bundle", () => {
-    expect(redirects).toContain(`${join(repoRoot, "dist-es/runtimeConfig.js")} -> ${join(repoRoot, "dist-es/runtimeConfig.native.js")}`);
+    expect(redirects).toContain(
+      `${join(repoRoot, "dist-es/runtimeConfig.js")} -> ${join(repoRoot, "dist-es/runtimeConfig.native.js")}`,
+    );
     expect(inputs).toContain("dist-es/runtimeConfig.native.js");
     expect(inputs).not.toContain("dist-es/runtimeConfig.js");
     expect(inputs.filter((input) => /node-http-handler|local-portal/.test(input))).toEqual([]);

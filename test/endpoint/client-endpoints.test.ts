@@ -10,19 +10,63 @@ useIsolatedAwsEnv();
 // Every leaf of the rule set, reached through client options and a real send.
 describe("rule set branches through SSOClient", () => {
   it.each<[string, SSOClientConfig, string]>([
-    ["custom endpoint + FIPS", { region: "us-east-1", endpoint: "https://x", useFipsEndpoint: true }, "error: Invalid Configuration: FIPS and custom endpoint are not supported"],
-    ["custom endpoint + dual-stack", { region: "us-east-1", endpoint: "https://x", useDualstackEndpoint: true }, "error: Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    ["custom endpoint + legacy FIPS region", { region: "fips-us-east-1", endpoint: "https://x" }, "error: Invalid Configuration: FIPS and custom endpoint are not supported"],
-    ["custom endpoint", { region: "us-east-1", endpoint: "https://sso.example.com" }, "https://sso.example.com/assignment/accounts"],
-    ["custom endpoint without a region", { endpoint: "https://sso.example.com" }, "https://sso.example.com/assignment/accounts"],
-    ["FIPS + dual-stack", { region: "us-east-1", useFipsEndpoint: true, useDualstackEndpoint: true }, "https://portal.sso-fips.us-east-1.api.aws/assignment/accounts"],
-    ["FIPS in aws-us-gov", { region: "us-gov-west-1", useFipsEndpoint: true }, "https://portal.sso.us-gov-west-1.amazonaws.com/assignment/accounts"],
-    ["FIPS elsewhere", { region: "ca-central-1", useFipsEndpoint: true }, "https://portal.sso-fips.ca-central-1.amazonaws.com/assignment/accounts"],
-    ["dual-stack", { region: "ap-east-2", useDualstackEndpoint: true }, "https://portal.sso.ap-east-2.api.aws/assignment/accounts"],
+    [
+      "custom endpoint + FIPS",
+      { region: "us-east-1", endpoint: "https://x", useFipsEndpoint: true },
+      "error: Invalid Configuration: FIPS and custom endpoint are not supported",
+    ],
+    [
+      "custom endpoint + dual-stack",
+      { region: "us-east-1", endpoint: "https://x", useDualstackEndpoint: true },
+      "error: Invalid Configuration: Dualstack and custom endpoint are not supported",
+    ],
+    [
+      "custom endpoint + legacy FIPS region",
+      { region: "fips-us-east-1", endpoint: "https://x" },
+      "error: Invalid Configuration: FIPS and custom endpoint are not supported",
+    ],
+    [
+      "custom endpoint",
+      { region: "us-east-1", endpoint: "https://sso.example.com" },
+      "https://sso.example.com/assignment/accounts",
+    ],
+    [
+      "custom endpoint without a region",
+      { endpoint: "https://sso.example.com" },
+      "https://sso.example.com/assignment/accounts",
+    ],
+    [
+      "FIPS + dual-stack",
+      { region: "us-east-1", useFipsEndpoint: true, useDualstackEndpoint: true },
+      "https://portal.sso-fips.us-east-1.api.aws/assignment/accounts",
+    ],
+    [
+      "FIPS in aws-us-gov",
+      { region: "us-gov-west-1", useFipsEndpoint: true },
+      "https://portal.sso.us-gov-west-1.amazonaws.com/assignment/accounts",
+    ],
+    [
+      "FIPS elsewhere",
+      { region: "ca-central-1", useFipsEndpoint: true },
+      "https://portal.sso-fips.ca-central-1.amazonaws.com/assignment/accounts",
+    ],
+    [
+      "dual-stack",
+      { region: "ap-east-2", useDualstackEndpoint: true },
+      "https://portal.sso.ap-east-2.api.aws/assignment/accounts",
+    ],
     ["plain", { region: "eu-central-1" }, "https://portal.sso.eu-central-1.amazonaws.com/assignment/accounts"],
-    ["options as providers", { region: async () => "cn-north-1", useFipsEndpoint: async () => true, useDualstackEndpoint: async () => false }, "https://portal.sso-fips.cn-north-1.amazonaws.com.cn/assignment/accounts"],
+    [
+      "options as providers",
+      { region: async () => "cn-north-1", useFipsEndpoint: async () => true, useDualstackEndpoint: async () => false },
+      "https://portal.sso-fips.cn-north-1.amazonaws.com.cn/assignment/accounts",
+    ],
     ["no region", {}, "error: Invalid Configuration: Missing Region"],
-    ["no region, from a provider", { region: async () => undefined as unknown as string }, "error: Invalid Configuration: Missing Region"],
+    [
+      "no region, from a provider",
+      { region: async () => undefined as unknown as string },
+      "error: Invalid Configuration: Missing Region",
+    ],
   ])("%s", async (_name, config, expected) => {
     expect(await sendListAccounts(config)).toBe(expected);
   });
@@ -47,7 +91,9 @@ describe("every partition through SSOClient", () => {
     ["aws-eusc (by regex)", "eusc-de-south-1", "amazonaws.eu", "api.amazonwebservices.eu"],
     ["aws (unknown region)", "mars-north-1", "amazonaws.com", "api.aws"],
   ])("%s: %s", async (name, region, dns, dualStack) => {
-    const fipsHost = name.startsWith("aws-us-gov") ? `portal.sso.${region}.amazonaws.com` : `portal.sso-fips.${region}.${dns}`;
+    const fipsHost = name.startsWith("aws-us-gov")
+      ? `portal.sso.${region}.amazonaws.com`
+      : `portal.sso-fips.${region}.${dns}`;
     expect({
       plain: await sendListAccounts({ region }),
       fips: await sendListAccounts({ region, useFipsEndpoint: true }),
@@ -70,12 +116,14 @@ describe("client.config.endpointProvider", () => {
   it("is the public rule-set resolver, like the original's defaultEndpointResolver", () => {
     const client = new SSOClient({ region: "us-east-1" });
     expect(client.config.endpointProvider({ Region: "eu-west-2", UseFIPS: true, UseDualStack: false }).url.href).toBe(
-      "https://portal.sso-fips.eu-west-2.amazonaws.com/"
+      "https://portal.sso-fips.eu-west-2.amazonaws.com/",
     );
   });
 
   it("can be replaced", async () => {
     const endpointProvider = () => ({ url: new URL("http://127.0.0.1:9/custom") });
-    expect(await sendListAccounts({ region: "us-east-1", endpointProvider })).toBe("http://127.0.0.1:9/custom/assignment/accounts");
+    expect(await sendListAccounts({ region: "us-east-1", endpointProvider })).toBe(
+      "http://127.0.0.1:9/custom/assignment/accounts",
+    );
   });
 });

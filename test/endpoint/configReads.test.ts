@@ -57,15 +57,28 @@ it("one client reads each shared file once, however many settings come from them
   expect(existsSync(DIST), "dist-cjs is missing: run `npm run build` (npm test does)").toBe(true);
   const config = path.join(dir, "config");
   const credentials = path.join(dir, "credentials");
-  writeFileSync(config, `[profile reads]\nregion = eu-west-1\nmax_attempts = 2\nretry_mode = standard\nendpoint_url = ${server.endpoint}\n`);
+  writeFileSync(
+    config,
+    `[profile reads]\nregion = eu-west-1\nmax_attempts = 2\nretry_mode = standard\nendpoint_url = ${server.endpoint}\n`,
+  );
   writeFileSync(credentials, "[reads]\naws_access_key_id = AKID\n");
   writeFileSync(path.join(dir, "preload.cjs"), PRELOAD);
   writeFileSync(path.join(dir, "child.cjs"), CHILD(DIST));
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, AWS_PROFILE: "reads", AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials };
-  const { stdout } = await promisify(execFile)(process.execPath, ["--require", path.join(dir, "preload.cjs"), path.join(dir, "child.cjs")], {
-    env,
-    timeout: 20_000,
-  });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_PROFILE: "reads",
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: credentials,
+  };
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--require", path.join(dir, "preload.cjs"), path.join(dir, "child.cjs")],
+    {
+      env,
+      timeout: 20_000,
+    },
+  );
   expect(JSON.parse(stdout)).toEqual([
     { config: 1, credentials: 1 },
     { config: 1, credentials: 1 },

@@ -59,13 +59,19 @@ describe("defaultEndpointResolver", () => {
 
     it("uses our partition even when another client registered its own, and restores theirs", () => {
       const theirs = {
-        partition: () => ({ name: "theirs", dnsSuffix: "theirs.example", dualStackDnsSuffix: "x", supportsFIPS: true, supportsDualStack: true }),
+        partition: () => ({
+          name: "theirs",
+          dnsSuffix: "theirs.example",
+          dualStackDnsSuffix: "x",
+          supportsFIPS: true,
+          supportsDualStack: true,
+        }),
         parseArn: () => null,
       };
       customEndpointFunctions.aws = theirs;
-      expect(defaultEndpointResolver({ Region: "me-central-1", UseFIPS: false, UseDualStack: false }).url.hostname).toBe(
-        "portal.sso.me-central-1.amazonaws.com"
-      );
+      expect(
+        defaultEndpointResolver({ Region: "me-central-1", UseFIPS: false, UseDualStack: false }).url.hostname,
+      ).toBe("portal.sso.me-central-1.amazonaws.com");
       expect(customEndpointFunctions.aws).toBe(theirs);
     });
 

@@ -17,21 +17,84 @@ describe("aws.partition", () => {
   });
 
   it.each([
-    ["us-gov-west-1", { name: "aws-us-gov", dnsSuffix: "amazonaws.com", dualStackDnsSuffix: "api.aws", implicitGlobalRegion: "us-gov-west-1" }],
-    ["cn-north-1", { name: "aws-cn", dnsSuffix: "amazonaws.com.cn", dualStackDnsSuffix: "api.amazonwebservices.com.cn", implicitGlobalRegion: "cn-northwest-1" }],
-    ["us-iso-east-1", { name: "aws-iso", dnsSuffix: "c2s.ic.gov", dualStackDnsSuffix: "api.aws.ic.gov", implicitGlobalRegion: "us-iso-east-1" }],
-    ["us-isob-west-1", { name: "aws-iso-b", dnsSuffix: "sc2s.sgov.gov", dualStackDnsSuffix: "api.aws.scloud", implicitGlobalRegion: "us-isob-east-1" }],
-    ["eu-isoe-west-1", { name: "aws-iso-e", dnsSuffix: "cloud.adc-e.uk", dualStackDnsSuffix: "api.cloud-aws.adc-e.uk", implicitGlobalRegion: "eu-isoe-west-1" }],
-    ["us-isof-east-1", { name: "aws-iso-f", dnsSuffix: "csp.hci.ic.gov", dualStackDnsSuffix: "api.aws.hci.ic.gov", implicitGlobalRegion: "us-isof-south-1" }],
-    ["eusc-de-east-1", { name: "aws-eusc", dnsSuffix: "amazonaws.eu", dualStackDnsSuffix: "api.amazonwebservices.eu", implicitGlobalRegion: "eusc-de-east-1" }],
+    [
+      "us-gov-west-1",
+      {
+        name: "aws-us-gov",
+        dnsSuffix: "amazonaws.com",
+        dualStackDnsSuffix: "api.aws",
+        implicitGlobalRegion: "us-gov-west-1",
+      },
+    ],
+    [
+      "cn-north-1",
+      {
+        name: "aws-cn",
+        dnsSuffix: "amazonaws.com.cn",
+        dualStackDnsSuffix: "api.amazonwebservices.com.cn",
+        implicitGlobalRegion: "cn-northwest-1",
+      },
+    ],
+    [
+      "us-iso-east-1",
+      {
+        name: "aws-iso",
+        dnsSuffix: "c2s.ic.gov",
+        dualStackDnsSuffix: "api.aws.ic.gov",
+        implicitGlobalRegion: "us-iso-east-1",
+      },
+    ],
+    [
+      "us-isob-west-1",
+      {
+        name: "aws-iso-b",
+        dnsSuffix: "sc2s.sgov.gov",
+        dualStackDnsSuffix: "api.aws.scloud",
+        implicitGlobalRegion: "us-isob-east-1",
+      },
+    ],
+    [
+      "eu-isoe-west-1",
+      {
+        name: "aws-iso-e",
+        dnsSuffix: "cloud.adc-e.uk",
+        dualStackDnsSuffix: "api.cloud-aws.adc-e.uk",
+        implicitGlobalRegion: "eu-isoe-west-1",
+      },
+    ],
+    [
+      "us-isof-east-1",
+      {
+        name: "aws-iso-f",
+        dnsSuffix: "csp.hci.ic.gov",
+        dualStackDnsSuffix: "api.aws.hci.ic.gov",
+        implicitGlobalRegion: "us-isof-south-1",
+      },
+    ],
+    [
+      "eusc-de-east-1",
+      {
+        name: "aws-eusc",
+        dnsSuffix: "amazonaws.eu",
+        dualStackDnsSuffix: "api.amazonwebservices.eu",
+        implicitGlobalRegion: "eusc-de-east-1",
+      },
+    ],
   ])("%s belongs to its partition", (region, expected) => {
     expect(partition(region)).toEqual({ ...expected, supportsFIPS: true, supportsDualStack: true });
   });
 
   it("knows all eight partitions", () => {
-    expect(partitionsData.partitions.map((p) => p.id).sort()).toEqual(
-      ["aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"]
-    );
+    expect(partitionsData.partitions.map((p) => p.id).sort()).toEqual([
+      "aws",
+      "aws-cn",
+      "aws-eusc",
+      "aws-iso",
+      "aws-iso-b",
+      "aws-iso-e",
+      "aws-iso-f",
+      "aws-us-gov",
+    ]);
   });
 
   it("maps every listed region to its own partition", () => {
@@ -59,7 +122,7 @@ describe("aws.partition", () => {
     "falls back to aws for %j",
     (region) => {
       expect(partition(region)).toEqual(AWS);
-    }
+    },
   );
 
   it("returns a fresh object each time, so a caller cannot corrupt the data", () => {
@@ -76,7 +139,10 @@ describe("aws.partition", () => {
           id: "aws",
           outputs: { ...AWS },
           regionRegex: "^(us|eu)\\-\\w+\\-\\d+$",
-          regions: { "us-east-1": { description: "listed" }, "us-odd-1": { supportsFIPS: false, dnsSuffix: "odd.example", description: "x" } },
+          regions: {
+            "us-east-1": { description: "listed" },
+            "us-odd-1": { supportsFIPS: false, dnsSuffix: "odd.example", description: "x" },
+          },
         },
         {
           id: "aws-other",

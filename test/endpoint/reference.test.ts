@@ -16,7 +16,18 @@ const outcome = (resolve: (params: EndpointParameters) => { url: URL }, params: 
 };
 
 const listed = partitionsData.partitions.flatMap((p) => Object.keys(p.regions));
-const unlisted = ["us-gov-south-2", "cn-south-3", "us-iso-north-4", "us-isob-south-5", "eu-isoe-north-2", "us-isof-west-9", "eusc-de-west-3", "ap-south-9", "xx-yy-1", "local"];
+const unlisted = [
+  "us-gov-south-2",
+  "cn-south-3",
+  "us-iso-north-4",
+  "us-isob-south-5",
+  "eu-isoe-north-2",
+  "us-isof-west-9",
+  "eusc-de-west-3",
+  "ap-south-9",
+  "xx-yy-1",
+  "local",
+];
 const flags = [
   { UseFIPS: false, UseDualStack: false },
   { UseFIPS: true, UseDualStack: false },

@@ -15,7 +15,9 @@ describe("region sources (Node.js)", () => {
   });
 
   it("a region provider is called", async () => {
-    expect(host(await sendListAccounts({ region: () => Promise.resolve("ap-south-2") }))).toBe("portal.sso.ap-south-2.amazonaws.com");
+    expect(host(await sendListAccounts({ region: () => Promise.resolve("ap-south-2") }))).toBe(
+      "portal.sso.ap-south-2.amazonaws.com",
+    );
   });
 
   it("AWS_REGION wins over the shared config file", async () => {
@@ -98,8 +100,12 @@ describe("legacy FIPS pseudo-regions", () => {
   });
 
   it("through a send", async () => {
-    expect(host(await sendListAccounts({ region: "fips-ca-central-1" }))).toBe("portal.sso-fips.ca-central-1.amazonaws.com");
-    expect(host(await sendListAccounts({ region: "us-gov-east-1-fips", useDualstackEndpoint: true }))).toBe("portal.sso-fips.us-gov-east-1.api.aws");
+    expect(host(await sendListAccounts({ region: "fips-ca-central-1" }))).toBe(
+      "portal.sso-fips.ca-central-1.amazonaws.com",
+    );
+    expect(host(await sendListAccounts({ region: "us-gov-east-1-fips", useDualstackEndpoint: true }))).toBe(
+      "portal.sso-fips.us-gov-east-1.api.aws",
+    );
   });
 
   it("from AWS_REGION and from the config file", async () => {
@@ -121,7 +127,10 @@ describe("invalid regions", () => {
   it.each([
     ["us east 1", 'Region not accepted: region="us east 1" is not a valid hostname component.'],
     ["-us-east-1", 'Region not accepted: region="-us-east-1" is not a valid hostname component.'],
-    ["us-east-1.evil.example", 'Region not accepted: region="us-east-1.evil.example" is not a valid hostname component.'],
+    [
+      "us-east-1.evil.example",
+      'Region not accepted: region="us-east-1.evil.example" is not a valid hostname component.',
+    ],
     ["us_east_1", 'Region not accepted: region="us_east_1" is not a valid hostname component.'],
     ["a".repeat(64), `Region not accepted: region="${"a".repeat(64)}" is not a valid hostname component.`],
     ["fips-", 'Region not accepted: region="" is not a valid hostname component.'],
@@ -163,7 +172,10 @@ describe("useFipsEndpoint / useDualstackEndpoint sources (Node.js)", () => {
     env.config("[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = false\n");
     env.set({ AWS_USE_FIPS_ENDPOINT: "false", AWS_USE_DUALSTACK_ENDPOINT: "true" });
     expect(await flags()).toEqual({ fips: false, dualStack: true });
-    expect(await flags({ useFipsEndpoint: true, useDualstackEndpoint: false })).toEqual({ fips: true, dualStack: false });
+    expect(await flags({ useFipsEndpoint: true, useDualstackEndpoint: false })).toEqual({
+      fips: true,
+      dualStack: false,
+    });
   });
 
   it('anything but "true" / "false" is skipped, so the next source applies', async () => {
@@ -176,7 +188,7 @@ describe("useFipsEndpoint / useDualstackEndpoint sources (Node.js)", () => {
   it("FIPS + custom endpoint from the environment is the rule set's error", async () => {
     env.set({ AWS_USE_FIPS_ENDPOINT: "true" });
     expect(await sendListAccounts({ region: "us-east-1", endpoint: "https://x" })).toBe(
-      "error: Invalid Configuration: FIPS and custom endpoint are not supported"
+      "error: Invalid Configuration: FIPS and custom endpoint are not supported",
     );
   });
 });

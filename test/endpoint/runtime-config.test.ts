@@ -38,7 +38,11 @@ describe.each<[string, RuntimeConfig]>([
       fips: false,
       dualStack: true,
     });
-    expect(await settingsOf(runtimeConfig, { region: "fips-ap-east-1" })).toEqual({ region: "ap-east-1", fips: true, dualStack: false });
+    expect(await settingsOf(runtimeConfig, { region: "fips-ap-east-1" })).toEqual({
+      region: "ap-east-1",
+      fips: true,
+      dualStack: false,
+    });
   });
 });
 

@@ -7,7 +7,12 @@ import {
   SSOClient,
   UnauthorizedException,
 } from "../../src/index.js";
-import { createLocalPortal, generateFixture, type LocalPortal, type LocalPortalOptions } from "../../src/local-portal/index.js";
+import {
+  createLocalPortal,
+  generateFixture,
+  type LocalPortal,
+  type LocalPortalOptions,
+} from "../../src/local-portal/index.js";
 import { seededRandom, TOKEN, watchedClient } from "./helpers.js";
 
 const open: Array<{ portal: LocalPortal; client: SSOClient }> = [];
@@ -121,11 +126,16 @@ describe("paginateAccountsWithRoles", () => {
 
   it("starts no more than 2 × concurrency accounts ahead of what the caller has taken", async () => {
     const { portal, client } = await setUp(100, 1);
-    const iterator = paginateAccountsWithRoles({ client, concurrency: 2, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN });
+    const iterator = paginateAccountsWithRoles(
+      { client, concurrency: 2, maxRequestsPerSecond: 1000 },
+      { accessToken: TOKEN },
+    );
     expect((await iterator.next()).done).toBe(false);
     // The caller holds on to the first result; whatever runs meanwhile must stay inside the window.
     await settle(200);
-    const started = new Set(portal.requestLog.filter((e) => e.operation === "ListAccountRoles").map((e) => e.query.account_id));
+    const started = new Set(
+      portal.requestLog.filter((e) => e.operation === "ListAccountRoles").map((e) => e.query.account_id),
+    );
     expect(started.size).toBeGreaterThan(1);
     expect(started.size).toBeLessThanOrEqual(1 + 2 * 2);
     await iterator.return();
@@ -203,7 +213,8 @@ describe("paginateAccountsWithRoles", () => {
 
   it("stops sending when the caller breaks out of the loop", async () => {
     const { client, handler } = await setUp(100, 1, { latency: 5 });
-    for await (const _item of paginateAccountsWithRoles({ client, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN })) break;
+    for await (const _item of paginateAccountsWithRoles({ client, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN }))
+      break;
     const sentAtBreak = handler.sent;
     await settle(100);
     expect(handler.sent).toBe(sentAtBreak);
@@ -217,9 +228,9 @@ describe("paginateAccountsWithRoles", () => {
         if (entry.operation === "ListAccountRoles" && ++rolesAnswered === 10) portal.revokeToken(TOKEN);
       },
     });
-    const error = await collect(paginateAccountsWithRoles({ client, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN })).catch(
-      (e: unknown) => e,
-    );
+    const error = await collect(
+      paginateAccountsWithRoles({ client, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedException);
     const sentAtError = handler.sent;
     await settle(100);
@@ -232,7 +243,9 @@ describe("paginateAccountsWithRoles", () => {
       paginateAccountsWithRoles({ client, ...config }, input as never).next();
     await expect(first({ concurrency: 0 })).rejects.toThrow(RangeError);
     await expect(first({ concurrency: 1.5 })).rejects.toThrow("concurrency must be an integer of 1 or more");
-    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow("maxRequestsPerSecond must be a finite number of at least 0.001");
+    await expect(first({ maxRequestsPerSecond: 0 })).rejects.toThrow(
+      "maxRequestsPerSecond must be a finite number of at least 0.001",
+    );
     await expect(first({ maxRequestsPerSecond: Infinity })).rejects.toThrow(RangeError);
     // Slower paces would overflow Node's timers (about 4.7e-7 per second): refused, not a warning storm.
     await expect(first({ maxRequestsPerSecond: 1e-7 })).rejects.toThrow(RangeError);

@@ -29,13 +29,20 @@ afterAll(async () => {
 function recordingLogger() {
   const warnings: unknown[] = [];
   const noop = () => {};
-  return { warnings, logger: { trace: noop, debug: noop, info: noop, warn: (m: unknown) => warnings.push(m), error: noop } };
+  return {
+    warnings,
+    logger: { trace: noop, debug: noop, info: noop, warn: (m: unknown) => warnings.push(m), error: noop },
+  };
 }
 
 describe("clear-text warning", () => {
   it("warns once per client, naming the host and never the token", async () => {
     const { warnings, logger } = recordingLogger();
-    const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint.replace("127.0.0.1", "portal.example"), logger });
+    const client = new SSOClient({
+      region: "us-east-1",
+      endpoint: portal.endpoint.replace("127.0.0.1", "portal.example"),
+      logger,
+    });
     try {
       for (let i = 0; i < 3; i++) {
         const { accountList } = await client.send(new ListAccountsCommand({ accessToken: ALICE }));
@@ -58,7 +65,9 @@ describe("clear-text warning", () => {
     } finally {
       client.destroy();
     }
-    for (const host of ["localhost", "127.0.0.1", "127.3.4.5", "[::1]", "app.localhost", "[::ffff:7f00:1]"]) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ["portal.example", "10.0.0.1", "[::ffff:a00:1]", "localhost.example", "128.0.0.1"]) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ["localhost", "127.0.0.1", "127.3.4.5", "[::1]", "app.localhost", "[::ffff:7f00:1]"])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ["portal.example", "10.0.0.1", "[::ffff:a00:1]", "localhost.example", "128.0.0.1"])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 });

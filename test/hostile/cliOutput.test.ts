@@ -19,7 +19,7 @@ const HOSTILE_NAMES = [
   "\u202eevil\u202c", // bidi override
   "C1\u009b31mred", // C1 CSI
   "del\u007f",
-  "=HYPERLINK(\"http://x\")", // formulas
+  '=HYPERLINK("http://x")', // formulas
   "+1+1",
   "-2+3",
   "@SUM(A1)",
@@ -48,7 +48,8 @@ beforeAll(async () => {
 });
 afterAll(() => portal.close());
 
-const roles = (...flags: string[]) => run(["roles", "--access-token", "t", "--endpoint-url", portal.endpoint, "--rate", "10000", ...flags]);
+const roles = (...flags: string[]) =>
+  run(["roles", "--access-token", "t", "--endpoint-url", portal.endpoint, "--rate", "10000", ...flags]);
 
 describe("terminal injection", () => {
   it("the table escapes every control character: one line per row, nothing raw", async () => {
@@ -97,10 +98,21 @@ describe("terminal injection", () => {
 
   it("a server error message is escaped on stderr: one line, no raw control character", async () => {
     const hostile = await startHostilePortal((_req, res) =>
-      sendJson(res, 400, { message: "bad\u001b]0;owned\u0007\nclient-sso: forged second line\r\u202e" }, "InvalidRequestException"),
+      sendJson(
+        res,
+        400,
+        { message: "bad\u001b]0;owned\u0007\nclient-sso: forged second line\r\u202e" },
+        "InvalidRequestException",
+      ),
     );
     try {
-      const { code, err, out } = await run(["roles", "--access-token", "hostile-test-token", "--endpoint-url", hostile.endpoint]);
+      const { code, err, out } = await run([
+        "roles",
+        "--access-token",
+        "hostile-test-token",
+        "--endpoint-url",
+        hostile.endpoint,
+      ]);
       expect(code).toBe(1);
       expect(out).toBe("");
       expect(err).not.toMatch(RAW_CONTROL);
@@ -120,12 +132,35 @@ describe("size and width", () => {
     const roleNames = Array.from({ length: 150 }, (_, i) => `Role${i}`);
     const big = await createLocalPortal({
       fixtures: {
-        accounts: Array.from({ length: accounts }, (_, i) => ({ accountId: String(200_000_000_000 + i), accountName: `A${i}`, emailAddress: `a${i}@example.com` })),
-        users: [{ userId: "u", accessTokens: ["t"], assignments: Array.from({ length: accounts }, (_, i) => ({ accountId: String(200_000_000_000 + i), roleNames })) }],
+        accounts: Array.from({ length: accounts }, (_, i) => ({
+          accountId: String(200_000_000_000 + i),
+          accountName: `A${i}`,
+          emailAddress: `a${i}@example.com`,
+        })),
+        users: [
+          {
+            userId: "u",
+            accessTokens: ["t"],
+            assignments: Array.from({ length: accounts }, (_, i) => ({
+              accountId: String(200_000_000_000 + i),
+              roleNames,
+            })),
+          },
+        ],
       },
     });
     try {
-      const { code, out, err } = await run(["roles", "--access-token", "t", "--endpoint-url", big.endpoint, "--rate", "100000", "--concurrency", "32"]);
+      const { code, out, err } = await run([
+        "roles",
+        "--access-token",
+        "t",
+        "--endpoint-url",
+        big.endpoint,
+        "--rate",
+        "100000",
+        "--concurrency",
+        "32",
+      ]);
       expect(err).toBe("");
       expect(code).toBe(0);
       const lines = out.trimEnd().split("\n");
@@ -148,7 +183,10 @@ describe("size and width", () => {
           {
             userId: "u",
             accessTokens: ["t"],
-            assignments: ["111111111111", "222222222222", "333333333333"].map((accountId) => ({ accountId, roleNames: ["管理者"] })),
+            assignments: ["111111111111", "222222222222", "333333333333"].map((accountId) => ({
+              accountId,
+              roleNames: ["管理者"],
+            })),
           },
         ],
       },

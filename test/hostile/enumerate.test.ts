@@ -1,7 +1,12 @@
 // paginateAccountsWithRoles against hostile and large portals: repeated tokens, abort, progress.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { paginateAccountsWithRoles, paginateListAccounts, SSOClient, type AccountsWithRolesProgress } from "../../src/index.js";
+import {
+  paginateAccountsWithRoles,
+  paginateListAccounts,
+  SSOClient,
+  type AccountsWithRolesProgress,
+} from "../../src/index.js";
 import { createLocalPortal, generateFixture, type LocalPortal } from "../../src/local-portal/index.js";
 import { sameTokenForever, startHostilePortal } from "./hostilePortal.js";
 
@@ -15,12 +20,18 @@ describe("a portal that returns the same nextToken forever", () => {
     try {
       const taken: unknown[] = [];
       const listing = (async () => {
-        for await (const item of paginateAccountsWithRoles({ client, maxRequestsPerSecond: 1000 }, { accessToken: TOKEN })) taken.push(item);
+        for await (const item of paginateAccountsWithRoles(
+          { client, maxRequestsPerSecond: 1000 },
+          { accessToken: TOKEN },
+        ))
+          taken.push(item);
       })();
       const error = await listing.catch((e: unknown) => e);
       expect(error).toMatchObject({ name: "RepeatedNextTokenError" });
       const operation = which === "accounts" ? "ListAccounts" : "ListAccountRoles \\(account 111122223333\\)";
-      expect((error as Error).message).toMatch(new RegExp(`^${operation} returned a nextToken it had returned before \\(page 2\\)`));
+      expect((error as Error).message).toMatch(
+        new RegExp(`^${operation} returned a nextToken it had returned before \\(page 2\\)`),
+      );
       expect((error as Error).message).not.toContain("again");
       // Two pages: the second repeats the first's token; nothing beyond a few requests went out.
       expect(portal.requests).toBeLessThanOrEqual(4);
@@ -41,7 +52,8 @@ describe("a portal that returns the same nextToken forever", () => {
       }
       expect(pages).toBe(5);
       let stopped = 0;
-      for await (const _ of paginateListAccounts({ client, stopOnSameToken: true }, { accessToken: TOKEN })) stopped += 1;
+      for await (const _ of paginateListAccounts({ client, stopOnSameToken: true }, { accessToken: TOKEN }))
+        stopped += 1;
       expect(stopped).toBe(2);
     } finally {
       client.destroy();
@@ -92,13 +104,19 @@ describe("against the emulator", () => {
     for await (const _ of paginateAccountsWithRoles(
       { client, concurrency: 2, pageSize: 100, maxRequestsPerSecond: 100_000, onProgress: (p) => updates.push(p) },
       { accessToken: TOKEN },
-    )) yielded += 1;
+    ))
+      yielded += 1;
     expect(yielded).toBe(300);
     const first = updates.find((update) => update.listingComplete)!;
     expect(first.accountsListed).toBe(300);
     // Long before the last account is done: with concurrency 2 only 4 accounts are ahead of the caller.
     expect(first.accountsDone).toBeLessThan(210);
-    expect(updates.at(-1)).toMatchObject({ listingComplete: true, accountsDone: 300, accountsListed: 300, rolesFound: 600 });
+    expect(updates.at(-1)).toMatchObject({
+      listingComplete: true,
+      accountsDone: 300,
+      accountsListed: 300,
+      rolesFound: 600,
+    });
     // Counts only grow.
     for (let i = 1; i < updates.length; i++) {
       expect(updates[i].accountsDone).toBeGreaterThanOrEqual(updates[i - 1].accountsDone);

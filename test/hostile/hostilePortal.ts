@@ -52,5 +52,8 @@ export const sameTokenForever =
         ...(which === "accounts" && { nextToken: "again" }),
       });
     }
-    sendJson(res, 200, { roleList: [{ roleName: "Admin", accountId: "111122223333" }], ...(which === "roles" && { nextToken: "again" }) });
+    sendJson(res, 200, {
+      roleList: [{ roleName: "Admin", accountId: "111122223333" }],
+      ...(which === "roles" && { nextToken: "again" }),
+    });
   };

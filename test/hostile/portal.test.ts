@@ -8,7 +8,13 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { exposureWarning } from "../../src/local-portal/cli.js";
-import { createLocalPortal, generateFixture, runCli, type LocalPortal, type LocalPortalOptions } from "../../src/local-portal/index.js";
+import {
+  createLocalPortal,
+  generateFixture,
+  runCli,
+  type LocalPortal,
+  type LocalPortalOptions,
+} from "../../src/local-portal/index.js";
 import { ALICE, call } from "../local-portal/helpers.js";
 
 const portals: LocalPortal[] = [];
@@ -24,7 +30,11 @@ afterEach(async () => {
 function cliIo() {
   let out = "";
   let err = "";
-  return { io: { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } }, out: () => out, err: () => err };
+  return {
+    io: { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 /** Resolves when the server closes the socket, with the ms it took; rejects after `limitMs`. */
@@ -73,14 +83,31 @@ describe("binding", () => {
 describe("Host header (DNS rebinding)", () => {
   it("answers loopback names, IP addresses and allowed names; refuses any other name with a 403", async () => {
     const portal = await start({ allowedHosts: ["dev.internal"] });
-    const hostCall = (host: string) => call(portal.endpoint, "/assignment/accounts", { token: ALICE, headers: { host } });
-    for (const host of [`127.0.0.1:${portal.port}`, `localhost:${portal.port}`, "LOCALHOST", `app.localhost:${portal.port}`, `[::1]:${portal.port}`, "10.0.0.5", `dev.internal:${portal.port}`, "localhost."]) {
+    const hostCall = (host: string) =>
+      call(portal.endpoint, "/assignment/accounts", { token: ALICE, headers: { host } });
+    for (const host of [
+      `127.0.0.1:${portal.port}`,
+      `localhost:${portal.port}`,
+      "LOCALHOST",
+      `app.localhost:${portal.port}`,
+      `[::1]:${portal.port}`,
+      "10.0.0.5",
+      `dev.internal:${portal.port}`,
+      "localhost.",
+    ]) {
       expect((await hostCall(host)).status, host).toBe(200);
     }
-    for (const host of ["attacker.example", `attacker.example:${portal.port}`, "localhost.attacker.example", "127.0.0.1.nip.io"]) {
+    for (const host of [
+      "attacker.example",
+      `attacker.example:${portal.port}`,
+      "localhost.attacker.example",
+      "127.0.0.1.nip.io",
+    ]) {
       const refused = await hostCall(host);
       expect(refused.status, host).toBe(403);
-      expect(refused.json).toEqual({ message: "Host not allowed: start the emulator with --allow-host <name> to serve it" });
+      expect(refused.json).toEqual({
+        message: "Host not allowed: start the emulator with --allow-host <name> to serve it",
+      });
       expect(refused.text).not.toContain("accountList");
     }
     // Preflights too: a rebinding page learns nothing from them either.
@@ -97,10 +124,18 @@ describe("Host header (DNS rebinding)", () => {
     const { io } = cliIo();
     const result = await runCli(["--allow-host", "box.lan", "--allow-host", "other.lan"], io);
     portals.push(result.portal!);
-    expect((await call(result.portal!.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "other.lan" } })).status).toBe(200);
-    expect((await call(result.portal!.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "evil.lan" } })).status).toBe(403);
+    expect(
+      (await call(result.portal!.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "other.lan" } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call(result.portal!.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "evil.lan" } }))
+        .status,
+    ).toBe(403);
     const any = await start({ allowedHosts: true });
-    expect((await call(any.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "evil.lan" } })).status).toBe(200);
+    expect(
+      (await call(any.endpoint, "/assignment/accounts", { token: ALICE, headers: { host: "evil.lan" } })).status,
+    ).toBe(200);
   });
 });
 
@@ -108,7 +143,10 @@ describe("request log", () => {
   it("redacts the token header, credentials and tokens that are not the emulator's own", async () => {
     const portal = await start();
     const realToken = "aoaAAAAAGZpbmFsbHktYS1yZWFsLXRva2Vu";
-    await call(portal.endpoint, "/assignment/accounts", { token: ALICE, headers: { authorization: "Bearer secret-1", cookie: "s=secret-2" } });
+    await call(portal.endpoint, "/assignment/accounts", {
+      token: ALICE,
+      headers: { authorization: "Bearer secret-1", cookie: "s=secret-2" },
+    });
     await call(portal.endpoint, "/assignment/accounts", { token: realToken });
     const [own, foreign] = portal.requestLog;
     expect(own.headers["x-amz-sso_bearer_token"]).toBe("***");
@@ -126,7 +164,12 @@ describe("request log", () => {
     const big = "x".repeat(14 * 1024);
     for (let i = 0; i < 2000; i += 50) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, k) => call(portal.endpoint, `/assignment/accounts?max_result=${((i + k) % 100) + 1}`, { token: ALICE, headers: { "x-big": big } })),
+        Array.from({ length: 50 }, (_, k) =>
+          call(portal.endpoint, `/assignment/accounts?max_result=${((i + k) % 100) + 1}`, {
+            token: ALICE,
+            headers: { "x-big": big },
+          }),
+        ),
       );
     }
     const log = portal.requestLog;
@@ -190,7 +233,9 @@ describe("--generate and fixtures", () => {
       const { io, err } = cliIo();
       const result = await runCli(["--generate", spec], io);
       expect(result.exitCode).toBe(2);
-      expect(err()).toMatch(/^client-sso-local-portal: --generate takes at most 1000000 accounts, 1000 roles per account and 10000000 roles in all\n/);
+      expect(err()).toMatch(
+        /^client-sso-local-portal: --generate takes at most 1000000 accounts, 1000 roles per account and 10000000 roles in all\n/,
+      );
     }
     expect(() => generateFixture({ accounts: 2_000_000, rolesPerAccount: 1 })).toThrow(RangeError);
     expect(() => generateFixture({ accounts: -1, rolesPerAccount: 1 })).toThrow(RangeError);
@@ -214,7 +259,13 @@ describe("--generate and fixtures", () => {
         expect((error as Error).message).toBe(`fixture file ${file} is not valid JSON (${position})`);
       }
       const twice = join(dir, "twice.json");
-      writeFileSync(twice, JSON.stringify({ accounts: [], users: [{ userId: "a", accessTokens: ["secret-token-value", "secret-token-value"], assignments: [] }] }));
+      writeFileSync(
+        twice,
+        JSON.stringify({
+          accounts: [],
+          users: [{ userId: "a", accessTokens: ["secret-token-value", "secret-token-value"], assignments: [] }],
+        }),
+      );
       const error = (await createLocalPortal({ fixtures: twice }).catch((e: Error) => e)) as Error;
       expect(error.message).not.toContain("secret-token-value");
     } finally {

@@ -16,7 +16,10 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  const io = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
   const result = await runCli(argv, io);
   started.push(result);
   return { ...result, out: () => stdout, err: () => stderr };
@@ -36,8 +39,19 @@ describe("runCli", () => {
 
   it("passes the knobs through", async () => {
     const { portal } = await cli(
-      "--generate", "30x2", "--page-size", "7", "--throttle", "1", "--burst", "2", "--cors",
-      "--no-access-error", "ResourceNotFoundException", "--credential-duration", "900",
+      "--generate",
+      "30x2",
+      "--page-size",
+      "7",
+      "--throttle",
+      "1",
+      "--burst",
+      "2",
+      "--cors",
+      "--no-access-error",
+      "ResourceNotFoundException",
+      "--credential-duration",
+      "900",
     );
     const token = "generated-token-1";
     const page = await call(portal!.endpoint, "/assignment/accounts", { token, headers: { origin: "http://page" } });
@@ -51,9 +65,20 @@ describe("runCli", () => {
   it("reads --fixtures, applies --latency ranges and failure knobs, and logs with --log", async () => {
     const dir = mkdtempSync(join(tmpdir(), "local-portal-cli-"));
     try {
-      const fixture: PortalFixture = { accounts: [], users: [{ userId: "dana", accessTokens: ["dana-token"], assignments: [] }] };
+      const fixture: PortalFixture = {
+        accounts: [],
+        users: [{ userId: "dana", accessTokens: ["dana-token"], assignments: [] }],
+      };
       writeFileSync(join(dir, "f.json"), JSON.stringify(fixture));
-      const { portal, out } = await cli("--fixtures", join(dir, "f.json"), "--latency", "20-30", "--failure-rate", "0", "--log");
+      const { portal, out } = await cli(
+        "--fixtures",
+        join(dir, "f.json"),
+        "--latency",
+        "20-30",
+        "--failure-rate",
+        "0",
+        "--log",
+      );
       expect(out()).toContain("access token for dana: dana-token");
       const response = await call(portal!.endpoint, "/assignment/accounts?max_result=3", { token: "dana-token" });
       expect(response.json).toEqual({ accountList: [] });
@@ -118,7 +143,9 @@ describe("bin", () => {
         writeFileSync(target, outputText);
       }
       writeFileSync(join(out, "package.json"), '{"type":"commonjs"}');
-      const child = spawn(process.execPath, [join(out, "local-portal", "bin.js"), "--port", "0", "--generate", "3x1"], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [join(out, "local-portal", "bin.js"), "--port", "0", "--generate", "3x1"], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       let stdout = "";
       const endpoint = await new Promise<string>((resolve, reject) => {

@@ -11,7 +11,12 @@ import {
   TooManyRequestsException,
   UnauthorizedException,
 } from "../../src/index.js";
-import { type LocalPortal, type LocalPortalOptions, createLocalPortal, generateFixture } from "../../src/local-portal/index.js";
+import {
+  type LocalPortal,
+  type LocalPortalOptions,
+  createLocalPortal,
+  generateFixture,
+} from "../../src/local-portal/index.js";
 
 const TOKEN = "generated-token-1";
 const ACCOUNT = "100000000001";
@@ -19,7 +24,10 @@ const ACCOUNT = "100000000001";
 const portals: LocalPortal[] = [];
 const clients: SSOClient[] = [];
 async function setup(options: LocalPortalOptions = {}, maxAttempts = 1) {
-  const portal = await createLocalPortal({ fixtures: generateFixture({ accounts: 45, rolesPerAccount: 3 }), ...options });
+  const portal = await createLocalPortal({
+    fixtures: generateFixture({ accounts: 45, rolesPerAccount: 3 }),
+    ...options,
+  });
   const client = new SSOClient({ region: "us-east-1", endpoint: portal.endpoint, maxAttempts });
   portals.push(portal);
   clients.push(client);
@@ -116,7 +124,9 @@ describe("SSOClient against the local portal", () => {
 describe("SSOClient error classes and retries", () => {
   it("ResourceNotFoundException when the portal answers the modeled 404", async () => {
     const { client } = await setup({ noAccessError: "ResourceNotFoundException" });
-    const error = await rejection(client.send(new ListAccountRolesCommand({ accessToken: TOKEN, accountId: "999999999999" })));
+    const error = await rejection(
+      client.send(new ListAccountRolesCommand({ accessToken: TOKEN, accountId: "999999999999" })),
+    );
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error.$metadata.httpStatusCode).toBe(404);
   });

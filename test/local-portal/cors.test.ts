@@ -39,7 +39,13 @@ describe("CORS", () => {
   it("allows the SDK's headers when a preflight names none", async () => {
     const p = await start({ cors: true });
     const allowed = (await preflight(p)).headers["access-control-allow-headers"]!;
-    for (const header of ["x-amz-sso_bearer_token", "amz-sdk-invocation-id", "amz-sdk-request", "x-amz-user-agent", "content-type"]) {
+    for (const header of [
+      "x-amz-sso_bearer_token",
+      "amz-sdk-invocation-id",
+      "amz-sdk-request",
+      "x-amz-user-agent",
+      "content-type",
+    ]) {
       expect(allowed).toContain(header);
     }
   });
@@ -71,7 +77,10 @@ describe("CORS", () => {
   it("only allows listed origins when given a list", async () => {
     const p = await start({ cors: { allowOrigins: [PAGE] } });
     expect((await preflight(p)).headers["access-control-allow-origin"]).toBe(PAGE);
-    const other = await call(p.endpoint, "/assignment/accounts", { token: ALICE, headers: { origin: "https://evil.example" } });
+    const other = await call(p.endpoint, "/assignment/accounts", {
+      token: ALICE,
+      headers: { origin: "https://evil.example" },
+    });
     expect(other.headers["access-control-allow-origin"]).toBeUndefined();
   });
 

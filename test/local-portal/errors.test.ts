@@ -62,14 +62,20 @@ describe("errors", () => {
     expect(portal.revokeToken(token)).toBe(false);
   });
 
-  it.each(["0", "101", "abc", "-1", "1.5", "", "1e2"])("400 InvalidRequestException for max_result=%s", async (value) => {
-    for (const target of [`/assignment/accounts?max_result=${value}`, `/assignment/roles?account_id=${DEV_ACCOUNT}&max_result=${value}`]) {
-      const response = await call(portal.endpoint, target, { token: ALICE });
-      expect(response.status).toBe(400);
-      expect(errorCode(response)).toBe("InvalidRequestException");
-      expect(response.json.message).toMatch(/max_result/);
-    }
-  });
+  it.each(["0", "101", "abc", "-1", "1.5", "", "1e2"])(
+    "400 InvalidRequestException for max_result=%s",
+    async (value) => {
+      for (const target of [
+        `/assignment/accounts?max_result=${value}`,
+        `/assignment/roles?account_id=${DEV_ACCOUNT}&max_result=${value}`,
+      ]) {
+        const response = await call(portal.endpoint, target, { token: ALICE });
+        expect(response.status).toBe(400);
+        expect(errorCode(response)).toBe("InvalidRequestException");
+        expect(response.json.message).toMatch(/max_result/);
+      }
+    },
+  );
 
   it.each(["1", "100", "020"])("accepts max_result=%s", async (value) => {
     const response = await call(portal.endpoint, `/assignment/accounts?max_result=${value}`, { token: ALICE });
@@ -98,16 +104,22 @@ describe("errors", () => {
     ["a nonexistent account", "/assignment/roles?account_id=000000000000"],
     ["an unassigned role", `/federation/credentials?account_id=${PROD_ACCOUNT}&role_name=AdministratorAccess`],
     ["a role in an unassigned account", `/federation/credentials?account_id=${AUDIT_ACCOUNT}&role_name=SecurityAudit`],
-  ])("403 ForbiddenException \"No access\" for %s, as the service answers", async (_, target) => {
+  ])('403 ForbiddenException "No access" for %s, as the service answers', async (_, target) => {
     const response = await call(portal.endpoint, target, { token: ALICE });
     expect(response.status).toBe(403);
     expect(errorCode(response)).toBe("ForbiddenException");
     // The real portal's 403 body, as seen in its logs.
-    expect(response.text).toBe('{"message":"No access","__type":"com.amazonaws.switchboard.portal#ForbiddenException"}');
+    expect(response.text).toBe(
+      '{"message":"No access","__type":"com.amazonaws.switchboard.portal#ForbiddenException"}',
+    );
   });
 
   it("404 UnknownOperationException for an unknown path", async () => {
-    for (const [target, method] of [["/nope", "GET"], ["/", "DELETE"], ["/assignment", "GET"]]) {
+    for (const [target, method] of [
+      ["/nope", "GET"],
+      ["/", "DELETE"],
+      ["/assignment", "GET"],
+    ]) {
       const response = await call(portal.endpoint, target, { method, token: ALICE });
       expect(response.status).toBe(404);
       expect(errorCode(response)).toBe("UnknownOperationException");
@@ -116,7 +128,12 @@ describe("errors", () => {
   });
 
   it("405 MethodNotAllowedException for a wrong method on a known path, with Allow", async () => {
-    const cases = [["/logout", "GET", "POST"], ["/assignment/accounts", "POST", "GET"], ["/federation/credentials", "DELETE", "GET"], ["/assignment/roles", "PUT", "GET"]];
+    const cases = [
+      ["/logout", "GET", "POST"],
+      ["/assignment/accounts", "POST", "GET"],
+      ["/federation/credentials", "DELETE", "GET"],
+      ["/assignment/roles", "PUT", "GET"],
+    ];
     for (const [target, method, allow] of cases) {
       // Before the token check, as a front end answers: no token needed to learn it.
       const response = await call(portal.endpoint, target, { method });

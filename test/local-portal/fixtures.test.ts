@@ -16,7 +16,13 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const small: PortalFixture = {
   accounts: [{ accountId: "210987654321", accountName: "From file", emailAddress: "file@example.com" }],
-  users: [{ userId: "carol", accessTokens: ["carol-token"], assignments: [{ accountId: "210987654321", roleNames: ["Dev"] }] }],
+  users: [
+    {
+      userId: "carol",
+      accessTokens: ["carol-token"],
+      assignments: [{ accountId: "210987654321", roleNames: ["Dev"] }],
+    },
+  ],
 };
 
 describe("fixtures", () => {
@@ -110,7 +116,9 @@ describe("fixtures", () => {
       },
     });
     try {
-      expect((await call(portal.endpoint, "/assignment/accounts", { token: "future-iso" })).json).toEqual({ accountList: [] });
+      expect((await call(portal.endpoint, "/assignment/accounts", { token: "future-iso" })).json).toEqual({
+        accountList: [],
+      });
       expect((await call(portal.endpoint, "/assignment/accounts", { token: "past-ms" })).status).toBe(401);
     } finally {
       await portal.close();
@@ -128,6 +136,8 @@ describe("fixtures", () => {
     expect(roles.slice(0, 2)).toEqual(["AdministratorAccess", "ReadOnlyAccess"]);
     expect(roles.at(-1)).toBe("Role10");
     expect(() => loadFixtures(fixture)).not.toThrow();
-    expect(generateFixture({ accounts: 2, rolesPerAccount: 1 })).toEqual(generateFixture({ accounts: 2, rolesPerAccount: 1 }));
+    expect(generateFixture({ accounts: 2, rolesPerAccount: 1 })).toEqual(
+      generateFixture({ accounts: 2, rolesPerAccount: 1 }),
+    );
   });
 });

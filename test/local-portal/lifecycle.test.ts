@@ -10,10 +10,19 @@ describe("lifecycle", () => {
     const url = new URL(portal.endpoint);
     let socketClosed!: Promise<void>;
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: "/assignment/accounts", agent, headers: { "x-amz-sso_bearer_token": ALICE } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode));
-      });
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: "/assignment/accounts",
+          agent,
+          headers: { "x-amz-sso_bearer_token": ALICE },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode));
+        },
+      );
       req.on("socket", (socket) => {
         socketClosed = new Promise((closed) => socket.once("close", () => closed()));
       });
@@ -24,7 +33,9 @@ describe("lifecycle", () => {
     // The agent keeps the socket open for reuse until the server drops it.
     await portal.close();
     await socketClosed;
-    await expect(call(portal.endpoint, "/assignment/accounts", { token: ALICE })).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    await expect(call(portal.endpoint, "/assignment/accounts", { token: ALICE })).rejects.toMatchObject({
+      code: "ECONNREFUSED",
+    });
     agent.destroy();
   });
 
@@ -64,11 +75,23 @@ describe("lifecycle", () => {
     const url = new URL(portal.endpoint);
     const one = (i: number) =>
       new Promise<number>((resolve, reject) => {
-        const path = i % 2 ? "/assignment/accounts?max_result=100" : `/federation/credentials?account_id=${100000000001 + (i % 1000)}&role_name=ReadOnlyAccess`;
-        const req = request({ host: url.hostname, port: url.port, path, agent, headers: { "x-amz-sso_bearer_token": "generated-token-1" } }, (res) => {
-          res.resume();
-          res.on("end", () => resolve(res.statusCode ?? 0));
-        });
+        const path =
+          i % 2
+            ? "/assignment/accounts?max_result=100"
+            : `/federation/credentials?account_id=${100000000001 + (i % 1000)}&role_name=ReadOnlyAccess`;
+        const req = request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path,
+            agent,
+            headers: { "x-amz-sso_bearer_token": "generated-token-1" },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
         req.on("error", reject);
         req.end();
       });

@@ -91,7 +91,9 @@ describe("query decoding", () => {
     portal = await createLocalPortal({
       fixtures: {
         accounts: [{ accountId: "123456789012", accountName: "Odd names", emailAddress: "odd@example.com" }],
-        users: [{ userId: "u", accessTokens: ["t"], assignments: [{ accountId: "123456789012", roleNames: [roleName] }] }],
+        users: [
+          { userId: "u", accessTokens: ["t"], assignments: [{ accountId: "123456789012", roleNames: [roleName] }] },
+        ],
       },
     });
   });
@@ -99,9 +101,13 @@ describe("query decoding", () => {
 
   it("decodes RFC 3986 percent-encoding (%20 space, %2B plus, %2F slash, UTF-8)", async () => {
     const encoded = "Ops%2BTeam%2FRead%20Only%20%C3%A9";
-    const response = await call(portal.endpoint, `/federation/credentials?role_name=${encoded}&account_id=123456789012`, {
-      token: "t",
-    });
+    const response = await call(
+      portal.endpoint,
+      `/federation/credentials?role_name=${encoded}&account_id=123456789012`,
+      {
+        token: "t",
+      },
+    );
     expect(response.status).toBe(200);
     expect(portal.requestLog.at(-1)?.query.role_name).toBe(roleName);
   });

@@ -36,7 +36,11 @@ describe("pagination", () => {
     const { items, pageSizes } = await walk(portal, "/assignment/accounts", maxResults);
     expect(items).toHaveLength(1000);
     expect(new Set(items.map((a) => a.accountId)).size).toBe(1000);
-    expect(items[0]).toEqual({ accountId: "100000000001", accountName: "Account 0001", emailAddress: "account-0001@example.com" });
+    expect(items[0]).toEqual({
+      accountId: "100000000001",
+      accountName: "Account 0001",
+      emailAddress: "account-0001@example.com",
+    });
     expect(pageSizes.slice(0, -1).every((size) => size === maxResults)).toBe(true);
     expect(pageSizes).toHaveLength(Math.ceil(1000 / maxResults));
   });
@@ -51,7 +55,9 @@ describe("pagination", () => {
   it("omits nextToken on the last page", async () => {
     const { tokens } = await walk(portal, "/assignment/accounts", 100);
     expect(tokens).toHaveLength(9);
-    const last = await call(portal.endpoint, `/assignment/accounts?max_result=100&next_token=${tokens[8]}`, { token: TOKEN });
+    const last = await call(portal.endpoint, `/assignment/accounts?max_result=100&next_token=${tokens[8]}`, {
+      token: TOKEN,
+    });
     expect(last.json.accountList).toHaveLength(100);
     expect(last.json).not.toHaveProperty("nextToken");
   });
@@ -78,7 +84,8 @@ describe("pagination", () => {
     // The same page of the same listing gets a different token from another emulator.
     const other = await createLocalPortal({ fixtures: generateFixture({ accounts: 1000, rolesPerAccount: 3 }) });
     try {
-      const theirs = (await call(other.endpoint, "/assignment/accounts?max_result=100", { token: TOKEN })).json.nextToken;
+      const theirs = (await call(other.endpoint, "/assignment/accounts?max_result=100", { token: TOKEN })).json
+        .nextToken;
       expect(theirs).not.toBe(tokens[0]);
     } finally {
       await other.close();
@@ -92,9 +99,12 @@ describe("pagination", () => {
     const forged = Buffer.from([1, 0, 0, 0, 5, ...new Array(16).fill(0)]).toString("base64url");
     const other = await createLocalPortal({ fixtures: generateFixture({ accounts: 1000, rolesPerAccount: 3 }) });
     try {
-      const foreign = (await call(other.endpoint, "/assignment/accounts?max_result=100", { token: TOKEN })).json.nextToken;
+      const foreign = (await call(other.endpoint, "/assignment/accounts?max_result=100", { token: TOKEN })).json
+        .nextToken;
       for (const bad of ["garbage", flipped, forged, foreign, `${valid}!`]) {
-        const response = await call(portal.endpoint, `/assignment/accounts?next_token=${encodeURIComponent(bad)}`, { token: TOKEN });
+        const response = await call(portal.endpoint, `/assignment/accounts?next_token=${encodeURIComponent(bad)}`, {
+          token: TOKEN,
+        });
         expect(response.status, bad).toBe(400);
         expect(errorCode(response)).toBe("InvalidRequestException");
       }
@@ -104,25 +114,38 @@ describe("pagination", () => {
   });
 
   it("binds tokens to their listing and user", async () => {
-    const accountsToken = (await call(portal.endpoint, "/assignment/accounts?max_result=1", { token: TOKEN })).json.nextToken;
-    const asRoles = await call(portal.endpoint, `/assignment/roles?account_id=100000000001&next_token=${accountsToken}`, {
-      token: TOKEN,
-    });
+    const accountsToken = (await call(portal.endpoint, "/assignment/accounts?max_result=1", { token: TOKEN })).json
+      .nextToken;
+    const asRoles = await call(
+      portal.endpoint,
+      `/assignment/roles?account_id=100000000001&next_token=${accountsToken}`,
+      {
+        token: TOKEN,
+      },
+    );
     expect(asRoles.status).toBe(400);
     const otherUser = await call(portal.endpoint, `/assignment/accounts?next_token=${accountsToken}`, {
       token: "generated-token-2",
     });
     expect(otherUser.status).toBe(400);
-    const rolesToken = (await call(portal.endpoint, "/assignment/roles?account_id=100000000001&max_result=1", { token: TOKEN }))
-      .json.nextToken;
-    const otherAccount = await call(portal.endpoint, `/assignment/roles?account_id=100000000002&next_token=${rolesToken}`, {
-      token: TOKEN,
-    });
+    const rolesToken = (
+      await call(portal.endpoint, "/assignment/roles?account_id=100000000001&max_result=1", { token: TOKEN })
+    ).json.nextToken;
+    const otherAccount = await call(
+      portal.endpoint,
+      `/assignment/roles?account_id=100000000002&next_token=${rolesToken}`,
+      {
+        token: TOKEN,
+      },
+    );
     expect(otherAccount.status).toBe(400);
   });
 
   it("honours defaultPageSize", async () => {
-    const small = await createLocalPortal({ fixtures: generateFixture({ accounts: 10, rolesPerAccount: 1 }), defaultPageSize: 4 });
+    const small = await createLocalPortal({
+      fixtures: generateFixture({ accounts: 10, rolesPerAccount: 1 }),
+      defaultPageSize: 4,
+    });
     try {
       const response = await call(small.endpoint, "/assignment/accounts", { token: TOKEN });
       expect(response.json.accountList).toHaveLength(4);

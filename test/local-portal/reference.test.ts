@@ -36,7 +36,9 @@ describe("reference client against the local portal", () => {
     expect(roles.roleList).toHaveLength(2);
     // The reference client's query encoding decodes back to the very same role name.
     await expect(
-      client.send(new GetRoleCredentialsCommand({ accessToken: ALICE, accountId: DEV_ACCOUNT, roleName: "Admin Access+/é" })),
+      client.send(
+        new GetRoleCredentialsCommand({ accessToken: ALICE, accountId: DEV_ACCOUNT, roleName: "Admin Access+/é" }),
+      ),
     ).rejects.toMatchObject({ name: "ForbiddenException" });
     expect(portal.requestLog.at(-1)!.query.role_name).toBe("Admin Access+/é");
     const credentials = await client.send(
@@ -45,7 +47,9 @@ describe("reference client against the local portal", () => {
     expect(credentials.roleCredentials!.expiration).toBeGreaterThan(Date.now());
     const token = portal.issueToken("alice");
     await client.send(new LogoutCommand({ accessToken: token }));
-    await expect(client.send(new ListAccountsCommand({ accessToken: token }))).rejects.toBeInstanceOf(UnauthorizedException);
+    await expect(client.send(new ListAccountsCommand({ accessToken: token }))).rejects.toBeInstanceOf(
+      UnauthorizedException,
+    );
   });
 
   it("maps errors to the same classes", async () => {
@@ -58,7 +62,9 @@ describe("reference client against the local portal", () => {
     expect(forbidden).toBeInstanceOf(SSOServiceException);
     expect(forbidden).toMatchObject({ name: "ForbiddenException", message: "No access" });
     portal.setFaults({ throttle: { requestsPerSecond: 0.01, burst: 0 } });
-    await expect(client.send(new ListAccountsCommand({ accessToken: ALICE }))).rejects.toBeInstanceOf(TooManyRequestsException);
+    await expect(client.send(new ListAccountsCommand({ accessToken: ALICE }))).rejects.toBeInstanceOf(
+      TooManyRequestsException,
+    );
     portal.setFaults({ throttle: undefined });
   });
 });

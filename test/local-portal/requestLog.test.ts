@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type LocalPortal, type LocalPortalOptions, type RequestLogEntry, createLocalPortal } from "../../src/local-portal/index.js";
+import {
+  type LocalPortal,
+  type LocalPortalOptions,
+  type RequestLogEntry,
+  createLocalPortal,
+} from "../../src/local-portal/index.js";
 import { ALICE, DEV_ACCOUNT, UUID, call } from "./helpers.js";
 
 let portal: LocalPortal | undefined;

@@ -34,7 +34,12 @@ const plugins = () => [
   {
     applyToStack: (stack: Stack) => {
       stack.add(recorder("serialize"), { step: "serialize", name: "ser", override: true });
-      stack.addRelativeTo(recorder("endpoint"), { relation: "before", toMiddleware: "ser", name: "ep", override: true });
+      stack.addRelativeTo(recorder("endpoint"), {
+        relation: "before",
+        toMiddleware: "ser",
+        name: "ep",
+        override: true,
+      });
     },
   },
 ];
@@ -64,24 +69,36 @@ describe("resolveHandler", () => {
     expect(expected[0]).toBe("before-init:1");
     expect(await viaCache(clientStack, constructStack(), 1)).toEqual(expected);
     // The second request takes the remembered order.
-    expect(await viaCache(clientStack, constructStack(), 2)).toEqual(expected.map((entry) => entry.replace(/:1$/, ":2")));
+    expect(await viaCache(clientStack, constructStack(), 2)).toEqual(
+      expected.map((entry) => entry.replace(/:1$/, ":2")),
+    );
   });
 
   it("sees middleware added to or removed from the client's stack after a send", async () => {
     const clientStack = sampleStack();
-    const names = async () => (await viaCache(clientStack, constructStack(), 0)).map((entry) => entry.replace(/:\d+$/, ""));
+    const names = async () =>
+      (await viaCache(clientStack, constructStack(), 0)).map((entry) => entry.replace(/:\d+$/, ""));
     await names();
     clientStack.add(recorder("late"), { step: "build", name: "late" });
     expect(await names()).toContain("late");
     clientStack.remove("late");
     expect(await names()).not.toContain("late");
-    clientStack.use({ applyToStack: (stack) => stack.add(recorder("plugged"), { step: "initialize", name: "plugged" }) });
+    clientStack.use({
+      applyToStack: (stack) => stack.add(recorder("plugged"), { step: "initialize", name: "plugged" }),
+    });
     expect(await names()).toContain("plugged");
-    clientStack.addRelativeTo(recorder("tagged"), { relation: "after", toMiddleware: "plugged", name: "tagged", tags: ["T"] });
+    clientStack.addRelativeTo(recorder("tagged"), {
+      relation: "after",
+      toMiddleware: "plugged",
+      name: "tagged",
+      tags: ["T"],
+    });
     expect(await names()).toContain("tagged");
     clientStack.removeByTag("T");
     expect(await names()).not.toContain("tagged");
-    expect(await viaCache(clientStack, constructStack(), 3)).toEqual(await viaResolve(clientStack, constructStack(), 3));
+    expect(await viaCache(clientStack, constructStack(), 3)).toEqual(
+      await viaResolve(clientStack, constructStack(), 3),
+    );
   });
 
   it("takes the command's own middleware into account", async () => {
@@ -121,7 +138,9 @@ describe("SSOClient with the remembered order", () => {
       const body = request.path.endsWith("/credentials")
         ? { roleCredentials: { accessKeyId: "AKID", expiration: 1 } }
         : { accountList: [{ accountId: "111122223333" }] };
-      return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode(JSON.stringify(body)) } as never };
+      return {
+        response: { statusCode: 200, headers: {}, body: new TextEncoder().encode(JSON.stringify(body)) } as never,
+      };
     },
   });
 
@@ -136,7 +155,7 @@ describe("SSOClient with the remembered order", () => {
         args.request.headers["x-late"] = "yes";
         return next(args);
       },
-      { step: "build", name: "late" }
+      { step: "build", name: "late" },
     );
     await client.send(new ListAccountsCommand({ accessToken: "t" }));
     await client.send(new GetRoleCredentialsCommand({ accessToken: "t", accountId: "111122223333", roleName: "R" }));
@@ -150,7 +169,7 @@ describe("SSOClient with the remembered order", () => {
         args.request.headers["x-command"] = "1";
         return next(args);
       },
-      { step: "build", name: "own" }
+      { step: "build", name: "own" },
     );
     await client.send(command);
     expect(seen[3].headers["x-command"]).toBe("1");
@@ -171,7 +190,7 @@ describe("SSOClient with the remembered order", () => {
         contexts.add(context);
         return next(args);
       },
-      { step: "initialize", name: "collect" }
+      { step: "initialize", name: "collect" },
     );
     await Promise.all(Array.from({ length: 5 }, () => client.send(new ListAccountsCommand({ accessToken: "t" }))));
     expect(contexts.size).toBe(5);

@@ -29,17 +29,15 @@ type Stack = {
 type Holder = { middlewareStack: Stack };
 
 /** A build-step middleware that sets a header, so its presence and order show on the wire. */
-const header =
-  (name: string, value: string) =>
-  (next: (args: any) => Promise<unknown>) =>
-  (args: any) => {
-    const headers = args.request?.headers;
-    if (headers) headers[name] = headers[name] ? `${headers[name]},${value}` : value;
-    return next(args);
-  };
+const header = (name: string, value: string) => (next: (args: any) => Promise<unknown>) => (args: any) => {
+  const headers = args.request?.headers;
+  if (headers) headers[name] = headers[name] ? `${headers[name]},${value}` : value;
+  return next(args);
+};
 
 /** Before the serializer, a middleware can still change the input: the query shows it ran there. */
-const changeInput = (next: (args: any) => Promise<unknown>) => (args: any) => next({ ...args, input: { ...args.input, nextToken: "from-middleware" } });
+const changeInput = (next: (args: any) => Promise<unknown>) => (args: any) =>
+  next({ ...args, input: { ...args.input, nextToken: "from-middleware" } });
 
 interface Mutation {
   name: string;
@@ -53,18 +51,28 @@ let captured: Stack["add"] | undefined;
 
 const MUTATIONS: Mutation[] = [
   { name: "add (build step)", apply: (s) => s.add(header("x-mut", "add"), { step: "build", name: "mutAdd" }) },
-  { name: "add (initialize step, high priority)", apply: (s) => s.add(changeInput, { step: "initialize", priority: "high", name: "mutInit" }) },
+  {
+    name: "add (initialize step, high priority)",
+    apply: (s) => s.add(changeInput, { step: "initialize", priority: "high", name: "mutInit" }),
+  },
   {
     name: "addRelativeTo after retryMiddleware (anchored in the client's stack)",
-    apply: (s) => s.addRelativeTo(header("x-mut", "after-retry"), { relation: "after", toMiddleware: "retryMiddleware", name: "mutRetry" }),
+    apply: (s) =>
+      s.addRelativeTo(header("x-mut", "after-retry"), {
+        relation: "after",
+        toMiddleware: "retryMiddleware",
+        name: "mutRetry",
+      }),
   },
   {
     name: "addRelativeTo before serializerMiddleware (anchored in the operation's plugin)",
-    apply: (s) => s.addRelativeTo(changeInput, { relation: "before", toMiddleware: "serializerMiddleware", name: "mutSer" }),
+    apply: (s) =>
+      s.addRelativeTo(changeInput, { relation: "before", toMiddleware: "serializerMiddleware", name: "mutSer" }),
   },
   {
     name: "addRelativeTo after serializerMiddleware",
-    apply: (s) => s.addRelativeTo(changeInput, { relation: "after", toMiddleware: "serializerMiddleware", name: "mutSerAfter" }),
+    apply: (s) =>
+      s.addRelativeTo(changeInput, { relation: "after", toMiddleware: "serializerMiddleware", name: "mutSerAfter" }),
   },
   {
     name: "use (a plugin with two middleware)",
@@ -72,7 +80,11 @@ const MUTATIONS: Mutation[] = [
       s.use({
         applyToStack: (stack) => {
           stack.add(header("x-mut", "plugin-1"), { step: "build", name: "mutPlugin1" });
-          stack.addRelativeTo(header("x-mut", "plugin-2"), { relation: "before", toMiddleware: "mutPlugin1", name: "mutPlugin2" });
+          stack.addRelativeTo(header("x-mut", "plugin-2"), {
+            relation: "before",
+            toMiddleware: "mutPlugin1",
+            name: "mutPlugin2",
+          });
         },
       }),
   },
@@ -97,7 +109,11 @@ const MUTATIONS: Mutation[] = [
     name: "removeByTag",
     apply: (s) => {
       s.add(header("x-mut", "tagged"), { step: "build", name: "mutTagged", tags: ["MUT"] });
-      s.addRelativeTo(header("x-mut", "tagged-relative"), { relation: "after", toMiddleware: "retryMiddleware", tags: ["MUT"] });
+      s.addRelativeTo(header("x-mut", "tagged-relative"), {
+        relation: "after",
+        toMiddleware: "retryMiddleware",
+        tags: ["MUT"],
+      });
       s.add(header("x-mut", "untagged"), { step: "build", name: "mutUntagged" });
       s.removeByTag("MUT");
     },
@@ -113,7 +129,12 @@ const MUTATIONS: Mutation[] = [
     name: "a built-in removed (recursionDetectionMiddleware) and hostHeaderMiddleware overridden",
     apply: (s) => {
       s.remove("recursionDetectionMiddleware");
-      s.add(header("x-mut", "host-override"), { step: "build", priority: "low", name: "hostHeaderMiddleware", override: true });
+      s.add(header("x-mut", "host-override"), {
+        step: "build",
+        priority: "low",
+        name: "hostHeaderMiddleware",
+        override: true,
+      });
     },
   },
   {
@@ -171,7 +192,7 @@ const wire = () =>
     headers: Object.fromEntries(
       Object.entries(request.headers)
         .filter(([name]) => !IGNORED_HEADERS.has(name))
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => a.localeCompare(b)),
     ),
   }));
 
@@ -212,19 +233,28 @@ const observe = async (library: Library, mutation: Mutation, where: "client" | "
 };
 
 describe.each(["client", "command"] as const)("a mutation of the %s's stack", (where) => {
-  it.each(MUTATIONS.map((mutation) => [mutation.name, mutation] as const))("%s: the same requests as @aws-sdk/client-sso", async (_name, mutation) => {
-    const ours = await observe("ours", mutation, where);
-    const reference = await observe("reference", mutation, where);
-    expect(ours.outcomes).toEqual(reference.outcomes);
-    expect(ours.requests).toEqual(reference.requests);
-    // identifyOnResolve prints the stack on every resolve, in both.
-    expect(ours.logged > 0).toBe(reference.logged > 0);
-  });
+  it.each(MUTATIONS.map((mutation) => [mutation.name, mutation] as const))(
+    "%s: the same requests as @aws-sdk/client-sso",
+    async (_name, mutation) => {
+      const ours = await observe("ours", mutation, where);
+      const reference = await observe("reference", mutation, where);
+      expect(ours.outcomes).toEqual(reference.outcomes);
+      expect(ours.requests).toEqual(reference.requests);
+      // identifyOnResolve prints the stack on every resolve, in both.
+      expect(ours.logged > 0).toBe(reference.logged > 0);
+    },
+  );
 });
 
 it("a mutation is seen: the requests differ from those of an untouched stack", async () => {
   const untouched = await observe("ours", { name: "none", apply: () => undefined }, "command");
   const mutated = await observe("ours", MUTATIONS[2], "command");
   expect(mutated.requests).not.toEqual(untouched.requests);
-  expect(mutated.requests.map((r) => r.headers["x-mut"])).toEqual([undefined, "after-retry", "after-retry", "after-retry", undefined]);
+  expect(mutated.requests.map((r) => r.headers["x-mut"])).toEqual([
+    undefined,
+    "after-retry",
+    "after-retry",
+    "after-retry",
+    undefined,
+  ]);
 });

@@ -29,7 +29,14 @@ afterAll(async () => {
 });
 
 const register = () =>
-  client.send(new RegisterClientCommand({ clientName: "test", clientType: "public", scopes: ["sso:account:access"], grantTypes: [DEVICE, "refresh_token"] }));
+  client.send(
+    new RegisterClientCommand({
+      clientName: "test",
+      clientType: "public",
+      scopes: ["sso:account:access"],
+      grantTypes: [DEVICE, "refresh_token"],
+    }),
+  );
 
 describe("SSOOIDCClient against the emulator", () => {
   it("signs in with the device flow: pending, approved, then refreshed", async () => {
@@ -37,13 +44,22 @@ describe("SSOOIDCClient against the emulator", () => {
     expect(registration.clientId).toEqual(expect.any(String));
     expect(registration.clientSecretExpiresAt).toBeGreaterThan(Date.now() / 1000);
     const device = await client.send(
-      new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl: portal.startUrl })
+      new StartDeviceAuthorizationCommand({
+        clientId: registration.clientId,
+        clientSecret: registration.clientSecret,
+        startUrl: portal.startUrl,
+      }),
     );
     expect(device.userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     expect(device.verificationUriComplete).toContain(portal.endpoint);
     const poll = () =>
       client.send(
-        new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: DEVICE, deviceCode: device.deviceCode })
+        new CreateTokenCommand({
+          clientId: registration.clientId,
+          clientSecret: registration.clientSecret,
+          grantType: DEVICE,
+          deviceCode: device.deviceCode,
+        }),
       );
     const pending = await poll().catch((error) => error);
     expect(pending).toBeInstanceOf(AuthorizationPendingException);
@@ -58,12 +74,24 @@ describe("SSOOIDCClient against the emulator", () => {
     expect(token.accessToken).toEqual(expect.any(String));
 
     const refreshed = await client.send(
-      new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: "refresh_token", refreshToken: token.refreshToken })
+      new CreateTokenCommand({
+        clientId: registration.clientId,
+        clientSecret: registration.clientSecret,
+        grantType: "refresh_token",
+        refreshToken: token.refreshToken,
+      }),
     );
     expect(refreshed.accessToken).not.toBe(token.accessToken);
     // The old refresh token was rotated out.
     const reused = await client
-      .send(new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: "refresh_token", refreshToken: token.refreshToken }))
+      .send(
+        new CreateTokenCommand({
+          clientId: registration.clientId,
+          clientSecret: registration.clientSecret,
+          grantType: "refresh_token",
+          refreshToken: token.refreshToken,
+        }),
+      )
       .catch((error) => error);
     expect(reused).toBeInstanceOf(InvalidGrantException);
   });
@@ -74,10 +102,21 @@ describe("SSOOIDCClient against the emulator", () => {
     try {
       const registration = await slowClient.send(new RegisterClientCommand({ clientName: "t", clientType: "public" }));
       const device = await slowClient.send(
-        new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl: slow.startUrl })
+        new StartDeviceAuthorizationCommand({
+          clientId: registration.clientId,
+          clientSecret: registration.clientSecret,
+          startUrl: slow.startUrl,
+        }),
       );
       const poll = () =>
-        slowClient.send(new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: DEVICE, deviceCode: device.deviceCode }));
+        slowClient.send(
+          new CreateTokenCommand({
+            clientId: registration.clientId,
+            clientSecret: registration.clientSecret,
+            grantType: DEVICE,
+            deviceCode: device.deviceCode,
+          }),
+        );
       const errors = [];
       for (let i = 0; i < 3; i++) errors.push(await poll().catch((e) => e));
       expect(errors[0]).toBeInstanceOf(AuthorizationPendingException);
@@ -99,7 +138,13 @@ describe("SSOOIDCClient against the emulator", () => {
     try {
       const registration = await logged.send(new RegisterClientCommand({ clientName: "t", clientType: "public" }));
       const error = await logged
-        .send(new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: "wrong-secret-value", startUrl: portal.startUrl }))
+        .send(
+          new StartDeviceAuthorizationCommand({
+            clientId: registration.clientId,
+            clientSecret: "wrong-secret-value",
+            startUrl: portal.startUrl,
+          }),
+        )
         .catch((e) => e);
       expect(error).toBeInstanceOf(InvalidClientException);
       expect(error.$fault).toBe("client");
@@ -129,7 +174,8 @@ describe("SSOOIDCClient against the emulator", () => {
 
 describe("SSOOIDCClient endpoints", () => {
   it("resolves the model's rule set: regional, FIPS, dual-stack, other partitions", () => {
-    const url = (params: object) => defaultEndpointResolver({ UseFIPS: false, UseDualStack: false, ...params }).url.href;
+    const url = (params: object) =>
+      defaultEndpointResolver({ UseFIPS: false, UseDualStack: false, ...params }).url.href;
     expect(url({ Region: "eu-west-1" })).toBe("https://oidc.eu-west-1.amazonaws.com/");
     expect(url({ Region: "us-east-1", UseFIPS: true })).toBe("https://oidc-fips.us-east-1.amazonaws.com/");
     expect(url({ Region: "us-gov-west-1", UseFIPS: true })).toBe("https://oidc.us-gov-west-1.amazonaws.com/");

@@ -32,7 +32,10 @@ describe("a portal that always answers the same token", () => {
 
   it("with stopOnSameToken, stops once the token comes back unchanged", async () => {
     server.queries.length = 0;
-    const pages = await take(paginateListAccounts({ client, stopOnSameToken: true }, { accessToken: ACCESS_TOKEN }), 10);
+    const pages = await take(
+      paginateListAccounts({ client, stopOnSameToken: true }, { accessToken: ACCESS_TOKEN }),
+      10,
+    );
     // The first page had no token to compare with, the second repeats the first's.
     expect(pages).toHaveLength(2);
     expect(server.queries).toEqual([{}, { next_token: "SAME" }]);
@@ -55,16 +58,21 @@ describe("a portal that always answers the same token", () => {
 describe("a portal that ends with an empty token", () => {
   it("stops: an empty nextToken means no more pages", async () => {
     const server = await startPageServer((query) =>
-      query.next_token ? { roleList: [{ roleName: "ReadOnlyAccess" }], nextToken: "" } : { roleList: [], nextToken: "page-2" }
+      query.next_token
+        ? { roleList: [{ roleName: "ReadOnlyAccess" }], nextToken: "" }
+        : { roleList: [], nextToken: "page-2" },
     );
     const client = new SSOClient({ region: "us-east-1", endpoint: server.endpoint, maxAttempts: 1 });
     try {
       const pages = await take(
         paginateListAccountRoles({ client }, { accessToken: ACCESS_TOKEN, accountId: "111122223333" }),
-        10
+        10,
       );
       expect(pages.map((page) => page.nextToken)).toEqual(["page-2", ""]);
-      expect(server.queries).toEqual([{ account_id: "111122223333" }, { account_id: "111122223333", next_token: "page-2" }]);
+      expect(server.queries).toEqual([
+        { account_id: "111122223333" },
+        { account_id: "111122223333", next_token: "page-2" },
+      ]);
     } finally {
       client.destroy();
       await server.close();
@@ -124,7 +132,10 @@ describe("configuration", () => {
     // The gc function is only there when V8 is told to expose it; a new context picks it up.
     setFlagsFromString("--expose-gc");
     const gc = runInNewContext("gc") as () => void;
-    const endless = await startPageServer((_query, n) => ({ accountList: [{ accountId: String(n) }], nextToken: `t${n}` }));
+    const endless = await startPageServer((_query, n) => ({
+      accountList: [{ accountId: String(n) }],
+      nextToken: `t${n}`,
+    }));
     const endlessClient = new SSOClient({ region: "us-east-1", endpoint: endless.endpoint, maxAttempts: 1 });
     try {
       const firstPages: Array<WeakRef<object>> = [];

@@ -68,7 +68,10 @@ describe("paginateListAccounts", () => {
     const token = first.value?.nextToken;
     expect(token).toBeTruthy();
     const ids: string[] = [];
-    for await (const page of paginateListAccounts({ client, pageSize: 100, startingToken: token }, { accessToken: TOKEN })) {
+    for await (const page of paginateListAccounts(
+      { client, pageSize: 100, startingToken: token },
+      { accessToken: TOKEN },
+    )) {
       for (const account of page.accountList ?? []) ids.push(account.accountId!);
     }
     expect(ids).toHaveLength(ACCOUNTS - 100);
@@ -115,7 +118,11 @@ describe("paginateListAccounts", () => {
 
   it("passes the arguments after the input on to send: an aborted signal stops the next page", async () => {
     const controller = new AbortController();
-    const pages = paginateListAccounts({ client, pageSize: 100 }, { accessToken: TOKEN }, { abortSignal: controller.signal });
+    const pages = paginateListAccounts(
+      { client, pageSize: 100 },
+      { accessToken: TOKEN },
+      { abortSignal: controller.signal },
+    );
     await pages.next();
     controller.abort();
     const error = await pages.next().catch((caught: unknown) => caught);
@@ -132,7 +139,7 @@ describe("paginateListAccounts", () => {
           args.request.headers["x-paginator-page"] = String(seen);
           return next(args);
         },
-        { step: "build", name: "paginatorPageHeader" }
+        { step: "build", name: "paginatorPageHeader" },
       );
       return command;
     };

@@ -56,21 +56,31 @@ describe("paginators, compared with the original's", () => {
   for (const [name, options, extraInput] of cases) {
     it(`ListAccounts: ${name}`, async () => {
       const input = () => ({ accessToken: "t", ...extraInput });
-      const expected = await record(server, reference.paginateListAccounts({ client: referenceClient, ...options }, input()));
+      const expected = await record(
+        server,
+        reference.paginateListAccounts({ client: referenceClient, ...options }, input()),
+      );
       const actual = await record(server, ours.paginateListAccounts({ client: ourClient, ...options }, input()));
       expect(actual).toEqual(expected);
     });
 
     it(`ListAccountRoles: ${name}`, async () => {
       const input = () => ({ accessToken: "t", accountId: "111122223333", ...extraInput });
-      const expected = await record(server, reference.paginateListAccountRoles({ client: referenceClient, ...options }, input()));
+      const expected = await record(
+        server,
+        reference.paginateListAccountRoles({ client: referenceClient, ...options }, input()),
+      );
       const actual = await record(server, ours.paginateListAccountRoles({ client: ourClient, ...options }, input()));
       expect(actual).toEqual(expected);
     });
   }
 
   it("without stopOnSameToken, both keep asking while a token comes", async () => {
-    const expected = await record(server, reference.paginateListAccounts({ client: referenceClient }, { accessToken: "t" }), 8);
+    const expected = await record(
+      server,
+      reference.paginateListAccounts({ client: referenceClient }, { accessToken: "t" }),
+      8,
+    );
     const actual = await record(server, ours.paginateListAccounts({ client: ourClient }, { accessToken: "t" }), 8);
     expect(actual).toEqual(expected);
     expect(actual.tokens).toHaveLength(8);
@@ -79,15 +89,24 @@ describe("paginators, compared with the original's", () => {
   it("differs on purpose in one thing: the caller's input is left alone", async () => {
     const referenceInput = { accessToken: "t" };
     const ourInput = { accessToken: "t" };
-    await record(server, reference.paginateListAccounts({ client: referenceClient, pageSize: 3, stopOnSameToken: true }, referenceInput));
-    await record(server, ours.paginateListAccounts({ client: ourClient, pageSize: 3, stopOnSameToken: true }, ourInput));
+    await record(
+      server,
+      reference.paginateListAccounts({ client: referenceClient, pageSize: 3, stopOnSameToken: true }, referenceInput),
+    );
+    await record(
+      server,
+      ours.paginateListAccounts({ client: ourClient, pageSize: 3, stopOnSameToken: true }, ourInput),
+    );
     // The original writes the last token and the page size into the object it was given.
     expect(referenceInput).toEqual({ accessToken: "t", nextToken: "SAME", maxResults: 3 });
     expect(ourInput).toEqual({ accessToken: "t" });
   });
 
   it("the aggregated clients have the same paginator methods", () => {
-    const names = (prototype: object) => Object.keys(prototype).filter((key) => key.startsWith("paginate")).sort();
+    const names = (prototype: object) =>
+      Object.keys(prototype)
+        .filter((key) => key.startsWith("paginate"))
+        .sort();
     expect(names(ours.SSO.prototype)).toEqual(names(reference.SSO.prototype));
     expect(names(ours.SSO.prototype)).toEqual(["paginateListAccountRoles", "paginateListAccounts"]);
   });

@@ -13,7 +13,7 @@ const listAccounts = (client: SSOClient, abortSignal?: AbortSignal) =>
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => expect.fail("the call should have failed"),
-    (error: unknown) => error as Error & { $metadata?: { attempts?: number }; code?: string }
+    (error: unknown) => error as Error & { $metadata?: { attempts?: number }; code?: string },
   );
 
 /** Resolves once the harness.portal has seen `count` requests. */
@@ -100,7 +100,7 @@ describe("timeouts", () => {
     const warnings: string[] = [];
     const logger = { debug() {}, info() {}, warn: (line: string) => warnings.push(line), error() {} };
     const output = await listAccounts(
-      clientFor({ requestHandler: { requestTimeout: 100, throwOnRequestTimeout: false, logger } })
+      clientFor({ requestHandler: { requestTimeout: 100, throwOnRequestTimeout: false, logger } }),
     );
     expect(output.$metadata.attempts).toBe(1);
     expect(warnings.join("\n")).toMatch(/requestTimeout/);
@@ -132,7 +132,9 @@ describe("timeouts", () => {
   it("a per-call requestTimeout in the send options overrides the handler's", async () => {
     harness.portal.queue({ hang: true });
     const client = clientFor({ maxAttempts: 1, requestHandler: new NodeHttpHandler({ throwOnRequestTimeout: true }) });
-    const error = await failure(client.send(new ListAccountsCommand({ accessToken: "token" }), { requestTimeout: 150 }));
+    const error = await failure(
+      client.send(new ListAccountsCommand({ accessToken: "token" }), { requestTimeout: 150 }),
+    );
     expect(error.name).toBe("TimeoutError");
   });
 });

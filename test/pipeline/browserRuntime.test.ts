@@ -47,7 +47,7 @@ describe("in a browser", () => {
     await client.send(new ListAccountsCommand({ accessToken: "token" }));
     const { headers } = portal.requests[0];
     expect(headers["x-amz-user-agent"]).toMatch(
-      /^client-sso\/\d+\.\d+\.\d+[^ ]* ua\/2\.1 os\/iOS lang\/js md\/browser#Safari_unknown api\/sso#[^ ]+ m\/N,E app\/web-app$/
+      /^client-sso\/\d+\.\d+\.\d+[^ ]* ua\/2\.1 os\/iOS lang\/js md\/browser#Safari_unknown api\/sso#[^ ]+ m\/N,E app\/web-app$/,
     );
     expect(String(headers["user-agent"])).not.toContain("client-sso");
   });
@@ -55,7 +55,13 @@ describe("in a browser", () => {
   it("names the OS and browser from client hints when the browser gives them", async () => {
     inBrowser({
       userAgent: "Mozilla/5.0",
-      userAgentData: { platform: "Windows", brands: [{ brand: "Not A Brand", version: "99" }, { brand: "Chromium", version: "124" }] },
+      userAgentData: {
+        platform: "Windows",
+        brands: [
+          { brand: "Not A Brand", version: "99" },
+          { brand: "Chromium", version: "124" },
+        ],
+      },
     });
     await clientFor().send(new ListAccountsCommand({ accessToken: "token" }));
     expect(portal.requests[0].headers["x-amz-user-agent"]).toMatch(/ os\/Windows lang\/js md\/browser#Chromium_124 /);
@@ -65,7 +71,10 @@ describe("in a browser", () => {
     portal.queue({ status: 503 });
     const output = await clientFor().send(new ListAccountsCommand({ accessToken: "token" }));
     expect(output.$metadata.attempts).toBe(2);
-    expect(portal.requests.map((request) => request.headers["amz-sdk-request"])).toEqual(["attempt=1; max=3", "attempt=2; max=3"]);
+    expect(portal.requests.map((request) => request.headers["amz-sdk-request"])).toEqual([
+      "attempt=1; max=3",
+      "attempt=2; max=3",
+    ]);
   });
 
   it("defaultsMode auto is mobile on a touch device or a slow connection, else standard", async () => {
@@ -73,7 +82,11 @@ describe("in a browser", () => {
     expect(await (clientFor({ defaultsMode: "auto" }).config.defaultsMode as () => Promise<string>)()).toBe("mobile");
     inBrowser({ userAgent: "Mozilla/5.0", connection: { effectiveType: "3g" } });
     expect(await (clientFor({ defaultsMode: "auto" }).config.defaultsMode as () => Promise<string>)()).toBe("mobile");
-    inBrowser({ userAgent: "Mozilla/5.0", connection: { effectiveType: "4g", rtt: 50, downlink: 20 }, maxTouchPoints: 0 });
+    inBrowser({
+      userAgent: "Mozilla/5.0",
+      connection: { effectiveType: "4g", rtt: 50, downlink: 20 },
+      maxTouchPoints: 0,
+    });
     expect(await (clientFor({ defaultsMode: "auto" }).config.defaultsMode as () => Promise<string>)()).toBe("standard");
   });
 
@@ -91,7 +104,13 @@ describe("in React Native", () => {
     const config = getNativeRuntimeConfig({ defaultsMode: "auto" });
     expect(config.runtime).toBe("react-native");
     const sections = await config.defaultUserAgentProvider();
-    expect(sections.slice(1)).toEqual([["ua", "2.1"], ["os/other"], ["lang/js"], ["md/rn"], ["api/SSO", sections[0][1]]]);
+    expect(sections.slice(1)).toEqual([
+      ["ua", "2.1"],
+      ["os/other"],
+      ["lang/js"],
+      ["md/rn"],
+      ["api/SSO", sections[0][1]],
+    ]);
     expect(await config.defaultsMode()).toBe("mobile");
   });
 });

@@ -44,14 +44,22 @@ describe("defaultsMode", () => {
   });
 
   it("leaves explicit retryMode and handler options alone", async () => {
-    const result = await settled({ defaultsMode: "in-region", retryMode: "adaptive", requestHandler: { connectionTimeout: 5_000 } });
+    const result = await settled({
+      defaultsMode: "in-region",
+      retryMode: "adaptive",
+      requestHandler: { connectionTimeout: 5_000 },
+    });
     expect(result).toEqual({ mode: "in-region", retryMode: "adaptive", connectionTimeout: 5_000 });
   });
 
   describe("auto on Node.js", () => {
     it("is in-region when the execution environment runs in the client's region", async () => {
       Object.assign(process.env, { AWS_EXECUTION_ENV: "AWS_Lambda_nodejs20.x", AWS_REGION: "us-east-1" });
-      expect(await settled({ defaultsMode: "auto" })).toEqual({ mode: "in-region", retryMode: "standard", connectionTimeout: 1_100 });
+      expect(await settled({ defaultsMode: "auto" })).toEqual({
+        mode: "in-region",
+        retryMode: "standard",
+        connectionTimeout: 1_100,
+      });
     });
 
     it("is cross-region when it runs in another region (AWS_DEFAULT_REGION counts too)", async () => {
@@ -68,7 +76,9 @@ describe("defaultsMode", () => {
   it("an unknown mode fails each call with a clear message", async () => {
     process.env.AWS_DEFAULTS_MODE = "fastest";
     const client = clientFor();
-    await expect(client.send(new ListAccountsCommand({ accessToken: "token" }))).rejects.toThrow(/Invalid defaultsMode "fastest"/);
+    await expect(client.send(new ListAccountsCommand({ accessToken: "token" }))).rejects.toThrow(
+      /Invalid defaultsMode "fastest"/,
+    );
     expect(harness.portal.requests).toHaveLength(0);
   });
 });

@@ -1,12 +1,15 @@
 import type { HttpRequest } from "@smithy/protocol-http";
-import type { HttpHandlerOptions, Provider, RetryErrorInfo, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type {
+  HttpHandlerOptions,
+  Provider,
+  RetryErrorInfo,
+  RetryStrategy,
+  RetryStrategyV2,
+  RetryToken,
+} from "@smithy/types";
 import { describe, expect, it } from "vitest";
 
-import {
-  ListAccountsCommand,
-  SSOClient,
-  type SSOExtensionConfiguration,
-} from "../../src/index.js";
+import { ListAccountsCommand, SSOClient, type SSOExtensionConfiguration } from "../../src/index.js";
 import { pipelineHarness } from "./support/harness.js";
 
 const harness = pipelineHarness();
@@ -83,7 +86,9 @@ describe("extensions: configure(config)", () => {
   it("can change the HTTP handler's settings: a socket timeout then applies", async () => {
     const client = clientFor({
       maxAttempts: 1,
-      extensions: [extension((configuration) => configuration.updateHttpClientConfig("socketTimeout" as never, 150 as never))],
+      extensions: [
+        extension((configuration) => configuration.updateHttpClientConfig("socketTimeout" as never, 150 as never)),
+      ],
     });
     harness.portal.queue({ hang: true });
     await expect(listAccounts(client)).rejects.toMatchObject({ name: "TimeoutError" });

@@ -18,7 +18,7 @@ const watchFinalHeaders = (client: SSOClient) => {
       seen.push({ ...(args.request as { headers: Record<string, string> }).headers });
       return next(args);
     },
-    { step: "finalizeRequest", priority: "low", name: "watchFinalHeaders" }
+    { step: "finalizeRequest", priority: "low", name: "watchFinalHeaders" },
   );
   return seen;
 };
@@ -77,7 +77,10 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     await listAccounts(client);
     process.env._X_AMZN_TRACE_ID = "Root=1-second";
     await listAccounts(client);
-    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual(["Root=1-first", "Root=1-second"]);
+    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual([
+      "Root=1-first",
+      "Root=1-second",
+    ]);
   });
 
   it("keeps a trace header the request already has", async () => {
@@ -89,7 +92,7 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
         (args.request as { headers: Record<string, string> }).headers["x-amzn-trace-id"] = "Root=1-from-caller";
         return next(args);
       },
-      { step: "build", priority: "high" }
+      { step: "build", priority: "high" },
     );
     await listAccounts(client);
     expect(harness.portal.requests[0].headers["x-amzn-trace-id"]).toBe("Root=1-from-caller");
@@ -101,7 +104,10 @@ describe("recursion detection (X-Amzn-Trace-Id)", () => {
     delete process.env._X_AMZN_TRACE_ID;
     process.env.AWS_LAMBDA_FUNCTION_NAME = "my-function";
     await listAccounts(clientFor());
-    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual([undefined, undefined]);
+    expect(harness.portal.requests.map((request) => request.headers["x-amzn-trace-id"])).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -26,7 +26,13 @@ const recordingLogger = () => {
       calls.push({ level, args });
   return {
     calls,
-    logger: { trace: record("trace"), debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
+    logger: {
+      trace: record("trace"),
+      debug: record("debug"),
+      info: record("info"),
+      warn: record("warn"),
+      error: record("error"),
+    },
     text: () => calls.map(({ args }) => inspect(args, { depth: 10, showHidden: false })).join("\n"),
   };
 };
@@ -42,7 +48,9 @@ describe("with a logger", () => {
   it("logs each call through info: client, command, filtered input and output, metadata", async () => {
     const { logger, calls } = recordingLogger();
     const client = clientFor({ logger });
-    const output = await client.send(new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }));
+    const output = await client.send(
+      new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }),
+    );
     const infos = calls.filter((call) => call.level === "info");
     expect(infos).toHaveLength(1);
     expect(infos[0].args).toEqual([
@@ -64,16 +72,26 @@ describe("with a logger", () => {
     await client.send(new ListAccountRolesCommand({ accessToken: TOKEN, accountId: "111122223333" }));
     await client.send(new LogoutCommand({ accessToken: TOKEN }));
     const infos = calls.filter((call) => call.level === "info").map((call) => call.args[0] as Record<string, any>);
-    expect(infos.map((entry) => entry.commandName)).toEqual(["ListAccountsCommand", "ListAccountRolesCommand", "LogoutCommand"]);
+    expect(infos.map((entry) => entry.commandName)).toEqual([
+      "ListAccountsCommand",
+      "ListAccountRolesCommand",
+      "LogoutCommand",
+    ]);
     expect(infos[0].input).toEqual({ accessToken: HIDDEN, maxResults: 5 });
-    expect(infos[0].output).toEqual({ accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }] });
+    expect(infos[0].output).toEqual({
+      accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }],
+    });
     expect(infos[2].output).toEqual({});
     for (const entry of infos) expect(entry.metadata).toMatchObject({ httpStatusCode: 200, attempts: 1 });
   });
 
   it("logs a failed call through error: filtered input, the error, its metadata", async () => {
     const { logger, calls } = recordingLogger();
-    harness.portal.queue({ status: 401, errorType: "UnauthorizedException", message: "Session token not found or invalid" });
+    harness.portal.queue({
+      status: 401,
+      errorType: "UnauthorizedException",
+      message: "Session token not found or invalid",
+    });
     const client = clientFor({ logger });
     const error = await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught);
     const errors = calls.filter((call) => call.level === "error");
@@ -102,7 +120,9 @@ describe("no access token and no credential, ever", () => {
     const { logger, text } = recordingLogger();
     inject();
     const client = clientFor({ logger });
-    const error = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught)) as Error;
+    const error = (await client
+      .send(new ListAccountsCommand({ accessToken: TOKEN }))
+      .catch((caught: unknown) => caught)) as Error;
     expect(error).toBeInstanceOf(Error);
     expectNoSecrets(text());
     expectNoSecrets(`${error.message}\n${error.stack}\n${inspect(error, { depth: 10 })}\n${JSON.stringify(error)}`);
@@ -111,8 +131,14 @@ describe("no access token and no credential, ever", () => {
   it("in log lines and error messages after a timeout or an abort", async () => {
     const { logger, text } = recordingLogger();
     harness.portal.queue({ hang: true }, { hang: true });
-    const client = clientFor({ logger, maxAttempts: 1, requestHandler: { requestTimeout: 150, throwOnRequestTimeout: true } });
-    const timedOut = (await client.send(new ListAccountsCommand({ accessToken: TOKEN })).catch((caught: unknown) => caught)) as Error;
+    const client = clientFor({
+      logger,
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 150, throwOnRequestTimeout: true },
+    });
+    const timedOut = (await client
+      .send(new ListAccountsCommand({ accessToken: TOKEN }))
+      .catch((caught: unknown) => caught)) as Error;
     const controller = new AbortController();
     const call = client.send(new ListAccountsCommand({ accessToken: TOKEN }), { abortSignal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -125,7 +151,9 @@ describe("no access token and no credential, ever", () => {
   it("in log lines of successful calls, whatever the level", async () => {
     const { logger, text } = recordingLogger();
     const client = clientFor({ logger });
-    await client.send(new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }));
+    await client.send(
+      new GetRoleCredentialsCommand({ accessToken: TOKEN, roleName: "ReadOnly", accountId: "111122223333" }),
+    );
     await client.send(new LogoutCommand({ accessToken: TOKEN }));
     expect(text()).toContain(HIDDEN);
     expectNoSecrets(text());

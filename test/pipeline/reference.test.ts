@@ -32,14 +32,25 @@ const withoutIdentity = (userAgent: string) =>
     .replace(/ (aws-sdk-js|client-sso)\/[^ ]+/, " <sdk>")
     .replace(/api\/sso#[^ ]+/, "api/sso#<version>");
 
-const observe = async (library: Library, faults: Fault[], config: Record<string, unknown>, send: "list" | "logout" = "list") => {
+const observe = async (
+  library: Library,
+  faults: Fault[],
+  config: Record<string, unknown>,
+  send: "list" | "logout" = "list",
+) => {
   portal.reset();
   portal.queue(...faults);
   const log: Observed["log"] = [];
   const record = (level: string) => (entry: unknown) => {
     if (entry && typeof entry === "object") {
       const fields = entry as Record<string, unknown>;
-      log.push({ level, keys: Object.keys(fields), commandName: fields.commandName, input: fields.input, output: fields.output });
+      log.push({
+        level,
+        keys: Object.keys(fields),
+        commandName: fields.commandName,
+        input: fields.input,
+        output: fields.output,
+      });
     }
   };
   const logger = { debug: () => {}, info: record("info"), warn: record("warn"), error: record("error") };
@@ -48,9 +59,14 @@ const observe = async (library: Library, faults: Fault[], config: Record<string,
     send === "list"
       ? new library.ListAccountsCommand({ accessToken: "token", maxResults: 2 })
       : new library.LogoutCommand({ accessToken: "token" });
-  const outcome = await (client.send as (command: unknown) => Promise<{ $metadata: { attempts?: number } }>)(command).then(
+  const outcome = await (client.send as (command: unknown) => Promise<{ $metadata: { attempts?: number } }>)(
+    command,
+  ).then(
     (output) => ({ attempts: output.$metadata.attempts }),
-    (error: { name: string; $metadata?: { attempts?: number } }) => ({ error: error.name, attempts: error.$metadata?.attempts })
+    (error: { name: string; $metadata?: { attempts?: number } }) => ({
+      error: error.name,
+      attempts: error.$metadata?.attempts,
+    }),
   );
   client.destroy();
   const first = portal.requests[0];
@@ -81,7 +97,10 @@ describe("the same as the original", () => {
   it.each([
     ["a plain call", {}],
     ["adaptive retry mode", { retryMode: "adaptive" }],
-    ["an app ID and a custom user agent", { userAgentAppId: "my app", customUserAgent: [["tool", "1 0"], ["api/Other"]] }],
+    [
+      "an app ID and a custom user agent",
+      { userAgentAppId: "my app", customUserAgent: [["tool", "1 0"], ["api/Other"]] },
+    ],
     ["five attempts", { maxAttempts: 5 }],
   ])("user agent, header order and attempts for %s", async (_name, config) => {
     const { ours: mine, original: theirs } = await compare([{ status: 500 }], config);
@@ -89,7 +108,11 @@ describe("the same as the original", () => {
   });
 
   it("inside Lambda: the trace header, in the same place", async () => {
-    Object.assign(process.env, { AWS_LAMBDA_FUNCTION_NAME: "fn", _X_AMZN_TRACE_ID: "Root=1-same", AWS_EXECUTION_ENV: "AWS_Lambda_nodejs20.x" });
+    Object.assign(process.env, {
+      AWS_LAMBDA_FUNCTION_NAME: "fn",
+      _X_AMZN_TRACE_ID: "Root=1-same",
+      AWS_EXECUTION_ENV: "AWS_Lambda_nodejs20.x",
+    });
     const { ours: mine, original: theirs } = await compare([]);
     expect(mine).toEqual(theirs);
     expect(mine.headerNames[0]).toContain("x-amzn-trace-id");
@@ -102,7 +125,10 @@ describe("the same as the original", () => {
   });
 
   it("throttling and resets, retried alike", async () => {
-    const { ours: mine, original: theirs } = await compare([{ status: 429, errorType: "TooManyRequestsException" }, { reset: true }]);
+    const { ours: mine, original: theirs } = await compare([
+      { status: 429, errorType: "TooManyRequestsException" },
+      { reset: true },
+    ]);
     expect(mine).toEqual(theirs);
     expect(mine.outcome).toEqual({ attempts: 3 });
   });
@@ -110,7 +136,10 @@ describe("the same as the original", () => {
   it("POST /logout", async () => {
     const { ours: mine, original: theirs } = await compare([], {}, "logout");
     // The original leaves content-length to node:http, which adds it last; ours sets it earlier.
-    const sorted = (observed: Observed) => ({ ...observed, headerNames: observed.headerNames.map((names) => [...names].sort()) });
+    const sorted = (observed: Observed) => ({
+      ...observed,
+      headerNames: observed.headerNames.map((names) => [...names].sort()),
+    });
     expect(sorted(mine)).toEqual(sorted(theirs));
     expect(mine.headerNames[0]).toContain("content-length");
   });

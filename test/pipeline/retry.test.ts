@@ -13,7 +13,11 @@ const listAccounts = (client: SSOClient) => client.send(new ListAccountsCommand(
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => expect.fail("the call should have failed"),
-    (error: unknown) => error as Error & { $metadata: { attempts?: number; totalRetryDelay?: number; httpStatusCode?: number }; code?: string }
+    (error: unknown) =>
+      error as Error & {
+        $metadata: { attempts?: number; totalRetryDelay?: number; httpStatusCode?: number };
+        code?: string;
+      },
   );
 
 /** A user's own strategy: retries any error, with a fixed delay, up to `maxAttempts`. */
@@ -47,7 +51,10 @@ describe("retried failures", () => {
   });
 
   it("retries a 429 and a TooManyRequestsException as throttling, waiting the reported delay between attempts", async () => {
-    harness.portal.queue({ status: 429, errorType: "TooManyRequestsException" }, { status: 400, errorType: "TooManyRequestsException" });
+    harness.portal.queue(
+      { status: 429, errorType: "TooManyRequestsException" },
+      { status: 400, errorType: "TooManyRequestsException" },
+    );
     const output = await listAccounts(clientFor());
     expect(output.$metadata.attempts).toBe(3);
     // Throttling backs off from a 1 s base with jitter: zero only on a one-in-a-thousand draw, twice.

@@ -24,7 +24,7 @@ describe("the user agent", () => {
     const { userAgent, xAmzUserAgent } = await sentUserAgent();
     const osRelease = release().replace(/[^!$%&'*+\-.^_`|~\w#]/g, "-");
     expect(userAgent).toBe(
-      `${SDK} ua/2.1 os/${process.platform}#${osRelease} lang/js md/nodejs#${process.versions.node} api/sso#${packageJson.version} m/N,E`
+      `${SDK} ua/2.1 os/${process.platform}#${osRelease} lang/js md/nodejs#${process.versions.node} api/sso#${packageJson.version} m/N,E`,
     );
     expect(xAmzUserAgent).toBe(SDK);
   });
@@ -65,7 +65,7 @@ describe("the user agent", () => {
           smithyContext.features = { ENDPOINT_OVERRIDE: "N", EXAMPLE_FEATURE: "Z" };
           return next(args);
         },
-        { step: "initialize" }
+        { step: "initialize" },
       );
       await client.send(new ListAccountsCommand({ accessToken: "token" }));
       expect(String(harness.portal.requests[0].headers["user-agent"])).toMatch(/ m\/N,Z,E$/);

@@ -62,7 +62,7 @@ const rejected = async (command: unknown): Promise<Error> => {
   server.script([reply(200, {})]);
   const error = (await client.send(command as never).then(
     () => expect.unreachable("bad input was sent"),
-    (e: unknown) => e
+    (e: unknown) => e,
   )) as Error;
   expect(server.requests).toHaveLength(0);
   expect(error).toBeInstanceOf(Error);
@@ -85,7 +85,10 @@ describe("the valid inputs used below are sent", () => {
 
 describe("missing required members", () => {
   const cases = OPERATIONS.flatMap((operation) =>
-    REQUIRED[operation].flatMap((member) => [[operation, member, undefined] as const, [operation, member, null] as const])
+    REQUIRED[operation].flatMap((member) => [
+      [operation, member, undefined] as const,
+      [operation, member, null] as const,
+    ]),
   );
   it.each(cases)("%s without %s (%s)", async (operation, member, value) => {
     const input: Record<string, unknown> = withMember(operation, member, value);
@@ -104,11 +107,15 @@ describe("wrong types", () => {
     ["bigint", 10n],
   ];
   const stringCases = OPERATIONS.flatMap((operation) =>
-    STRING_MEMBERS[operation].flatMap((member) => wrongStrings.map(([label, value]) => [operation, member, label, value] as const))
+    STRING_MEMBERS[operation].flatMap((member) =>
+      wrongStrings.map(([label, value]) => [operation, member, label, value] as const),
+    ),
   );
   it.each(stringCases)("%s.%s as a %s", async (operation, member, label, value) => {
     const error = await rejected(COMMANDS[operation](withMember(operation, member, value)));
-    expect(error.message).toBe(`Member '${member}' in ${operation}Request must be a string, got ${label === "bigint" ? "bigint" : label}.`);
+    expect(error.message).toBe(
+      `Member '${member}' in ${operation}Request must be a string, got ${label === "bigint" ? "bigint" : label}.`,
+    );
   });
 
   const wrongIntegers: [string, unknown][] = [
@@ -119,7 +126,7 @@ describe("wrong types", () => {
     ["boolean", false],
   ];
   const integerCases = (["ListAccounts", "ListAccountRoles"] as const).flatMap((operation) =>
-    wrongIntegers.map(([label, value]) => [operation, label, value] as const)
+    wrongIntegers.map(([label, value]) => [operation, label, value] as const),
   );
   it.each(integerCases)("%s.maxResults as a %s (%s)", async (operation, label, value) => {
     const error = await rejected(COMMANDS[operation](withMember(operation, "maxResults", value)));
@@ -141,7 +148,7 @@ describe("characters a header cannot carry in accessToken", () => {
   it.each(cases)("%s: %s", async (operation, _label, accessToken) => {
     const error = await rejected(COMMANDS[operation](withMember(operation, "accessToken", accessToken)));
     expect(error.message).toBe(
-      `Member 'accessToken' in ${operation}Request contains characters that cannot be sent in an HTTP header (control characters or characters outside Latin-1).`
+      `Member 'accessToken' in ${operation}Request contains characters that cannot be sent in an HTTP header (control characters or characters outside Latin-1).`,
     );
   });
 
@@ -149,17 +156,23 @@ describe("characters a header cannot carry in accessToken", () => {
     server.script([reply(200, {})]);
     await client.send(new ListAccountsCommand({ accessToken: `${TOKEN}\té` }));
     expect(server.requests).toHaveLength(1);
-    expect(Buffer.from(server.requests[0].headers["x-amz-sso_bearer_token"] as string, "latin1").toString("latin1")).toBe(`${TOKEN}\té`);
+    expect(
+      Buffer.from(server.requests[0].headers["x-amz-sso_bearer_token"] as string, "latin1").toString("latin1"),
+    ).toBe(`${TOKEN}\té`);
   });
 });
 
 describe(`huge strings: no member over ${MAX_STRING_MEMBER_BYTES} bytes (8 KiB)`, () => {
-  const cases = OPERATIONS.flatMap((operation) => STRING_MEMBERS[operation].map((member) => [operation, member] as const));
+  const cases = OPERATIONS.flatMap((operation) =>
+    STRING_MEMBERS[operation].map((member) => [operation, member] as const),
+  );
   it.each(cases)("%s.%s of 10 MB", async (operation, member) => {
     const huge = member === "accessToken" ? TOKEN + "x".repeat(10 * 1024 * 1024) : "x".repeat(10 * 1024 * 1024);
     const error = await rejected(COMMANDS[operation](withMember(operation, member, huge)));
     const where = member === "accessToken" ? "headers" : "URL";
-    expect(error.message).toBe(`Member '${member}' in ${operation}Request is too long: more than 8192 bytes (8 KiB) in the request's ${where}.`);
+    expect(error.message).toBe(
+      `Member '${member}' in ${operation}Request is too long: more than 8192 bytes (8 KiB) in the request's ${where}.`,
+    );
     expect(error.message.length).toBeLessThan(200);
   });
 
@@ -179,7 +192,9 @@ describe(`huge strings: no member over ${MAX_STRING_MEMBER_BYTES} bytes (8 KiB)`
   ] as const)("nextToken of %s", async (_label, nextToken, sent) => {
     if (!sent) {
       const error = await rejected(new ListAccountRolesCommand({ accessToken: TOKEN, accountId: ACCOUNT, nextToken }));
-      expect(error.message).toBe("Member 'nextToken' in ListAccountRolesRequest is too long: more than 8192 bytes (8 KiB) in the request's URL.");
+      expect(error.message).toBe(
+        "Member 'nextToken' in ListAccountRolesRequest is too long: more than 8192 bytes (8 KiB) in the request's URL.",
+      );
       return;
     }
     server.script([reply(200, {})]);

@@ -67,7 +67,7 @@ afterAll(async () => {
   process.off("uncaughtException", onEscaped);
   expect(escaped).toEqual([]);
   console.log(
-    `faults: ${figures.injected} injected faults survived over ${figures.calls} calls, ${figures.typedFailures} typed failures, ${escaped.length} unhandled rejections or uncaught exceptions`
+    `faults: ${figures.injected} injected faults survived over ${figures.calls} calls, ${figures.typedFailures} typed failures, ${escaped.length} unhandled rejections or uncaught exceptions`,
   );
 });
 
@@ -186,21 +186,24 @@ const runAll = async <T>(count: number, concurrency: number, task: (index: numbe
 
 // ---- 5xx -----------------------------------------------------------------------------------------
 describe("5xx bursts", () => {
-  it.each(OPERATION_NAMES)("%s: a burst longer than maxAttempts is a server-fault SSOServiceException after 3 attempts", async (operation) => {
-    const client = newClient();
-    portal.setFaults({ failureRate: 1 });
-    const error = failed(await settle(client, OPERATIONS[operation]()));
-    expect(error).toBeInstanceOf(SSOServiceException);
-    expect(error.$fault).toBe("server");
-    expect(["InternalFailure", "ServiceUnavailable"]).toContain(error.name);
-    expect([500, 503]).toContain(error.$metadata.httpStatusCode);
-    expect(error.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(error.$metadata.attempts).toBe(3);
-    expect(error.$metadata.totalRetryDelay).toBeGreaterThanOrEqual(0);
-    expect(portal.requestLog).toHaveLength(3);
-    expectNumberedAttempts(portal.requestLog, 3);
-    client.destroy();
-  });
+  it.each(OPERATION_NAMES)(
+    "%s: a burst longer than maxAttempts is a server-fault SSOServiceException after 3 attempts",
+    async (operation) => {
+      const client = newClient();
+      portal.setFaults({ failureRate: 1 });
+      const error = failed(await settle(client, OPERATIONS[operation]()));
+      expect(error).toBeInstanceOf(SSOServiceException);
+      expect(error.$fault).toBe("server");
+      expect(["InternalFailure", "ServiceUnavailable"]).toContain(error.name);
+      expect([500, 503]).toContain(error.$metadata.httpStatusCode);
+      expect(error.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(error.$metadata.attempts).toBe(3);
+      expect(error.$metadata.totalRetryDelay).toBeGreaterThanOrEqual(0);
+      expect(portal.requestLog).toHaveLength(3);
+      expectNumberedAttempts(portal.requestLog, 3);
+      client.destroy();
+    },
+  );
 
   it("a burst of 2 is ridden out on the third attempt", async () => {
     const client = newClient();
@@ -224,7 +227,11 @@ describe("5xx bursts", () => {
     const client = newClient();
     portal.revokeToken(TOKEN);
     const error = failed(await settle(client, OPERATIONS.ListAccounts()));
-    expect(error).toMatchObject({ name: "UnauthorizedException", $fault: "client", $metadata: { httpStatusCode: 401, attempts: 1 } });
+    expect(error).toMatchObject({
+      name: "UnauthorizedException",
+      $fault: "client",
+      $metadata: { httpStatusCode: 401, attempts: 1 },
+    });
     expect(portal.stats.requests).toBe(1);
     client.destroy();
   });
@@ -237,7 +244,11 @@ describe("429 throttling", () => {
     portal.setFaults({ throttle: { requestsPerSecond: 0.001, burst: 0 } });
     const error = failed(await settle(client, OPERATIONS.GetRoleCredentials()));
     expect(error).toBeInstanceOf(TooManyRequestsException);
-    expect(error).toMatchObject({ $fault: "client", message: "Rate exceeded", $metadata: { httpStatusCode: 429, attempts: 3 } });
+    expect(error).toMatchObject({
+      $fault: "client",
+      message: "Rate exceeded",
+      $metadata: { httpStatusCode: 429, attempts: 3 },
+    });
     expect(error.$metadata.totalRetryDelay).toBeGreaterThan(0);
     expectNumberedAttempts(portal.requestLog, 3);
     client.destroy();
@@ -252,7 +263,10 @@ describe("429 throttling", () => {
       else expect(result.error).toBeInstanceOf(TooManyRequestsException);
     }
     expect(portal.stats.faults.throttle).toBeGreaterThan(0);
-    const attempts = results.reduce((sum, r) => sum + (r.ok ? r.output.$metadata.attempts : r.error.$metadata.attempts), 0);
+    const attempts = results.reduce(
+      (sum, r) => sum + (r.ok ? r.output.$metadata.attempts : r.error.$metadata.attempts),
+      0,
+    );
     expect(portal.stats.requests).toBe(attempts);
     expectNumberedAttempts(portal.requestLog, 3);
     client.destroy();
@@ -299,7 +313,11 @@ describe("answers slower than requestTimeout", () => {
   // @smithy/node-http-handler (and so the reference client) only warns when requestTimeout passes,
   // unless throwOnRequestTimeout is set; socketTimeout (idle socket) always fails the attempt.
   it.each([
-    ["requestTimeout with throwOnRequestTimeout", { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } }, {}],
+    [
+      "requestTimeout with throwOnRequestTimeout",
+      { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } },
+      {},
+    ],
     ["a per-call requestTimeout", { requestHandler: { throwOnRequestTimeout: true } }, { requestTimeout: 100 }],
     ["socketTimeout", { requestHandler: { socketTimeout: 100 } }, {}],
   ] as const)("%s: a TimeoutError after maxAttempts, then the client works again", async (_label, config, options) => {
@@ -342,7 +360,7 @@ describe("an abort while waiting to retry", () => {
     onRequest = () => setTimeout(() => controller.abort(), 5);
     const error = (await client.send(OPERATIONS.ListAccounts(), { abortSignal: controller.signal }).then(
       () => expect.unreachable("the call was aborted"),
-      (e: unknown) => e
+      (e: unknown) => e,
     )) as Error;
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("AbortError");
@@ -360,7 +378,10 @@ describe("a 10 MB body", () => {
   const bigFixture = (): PortalFixture => {
     const fixture = generateFixture({ accounts: 100, rolesPerAccount: 1 });
     // 100 accounts of ~100 KiB each: one page of 100 is a ~10 MB answer.
-    fixture.accounts = fixture.accounts.map((account, i) => ({ ...account, accountName: `${i}:`.padEnd(100 * 1024, "é€x") }));
+    fixture.accounts = fixture.accounts.map((account, i) => ({
+      ...account,
+      accountName: `${i}:`.padEnd(100 * 1024, "é€x"),
+    }));
     return fixture;
   };
 
@@ -397,7 +418,11 @@ describe("a 10 MB body", () => {
       ]);
       const error = failed(await settle(client, new ListAccountsCommand({ accessToken: TOKEN })));
       expect(error).toBeInstanceOf(SSOServiceException);
-      expect(error).toMatchObject({ name: "Unknown", $fault: "server", $metadata: { httpStatusCode: 502, attempts: 2 } });
+      expect(error).toMatchObject({
+        name: "Unknown",
+        $fault: "server",
+        $metadata: { httpStatusCode: 502, attempts: 2 },
+      });
       expect(error.message.length).toBeLessThan(100);
     } finally {
       client.destroy();
@@ -418,13 +443,16 @@ describe("wrong content types", () => {
       expect(error.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 1 });
       expect((error as unknown as { $response: { statusCode: number } }).$response.statusCode).toBe(200);
       client.destroy();
-    }
+    },
   );
 
   it("Logout reads no output: an HTML 200 is still a successful logout", async () => {
     const client = newClient();
     portal.setFaults({ garbageRate: 1 });
-    expect(await settle(client, OPERATIONS.Logout())).toMatchObject({ ok: true, output: { $metadata: { httpStatusCode: 200 } } });
+    expect(await settle(client, OPERATIONS.Logout())).toMatchObject({
+      ok: true,
+      output: { $metadata: { httpStatusCode: 200 } },
+    });
     client.destroy();
   });
 
@@ -441,7 +469,7 @@ describe("wrong content types", () => {
         client.destroy();
         await server.close();
       }
-    }
+    },
   );
 });
 
@@ -478,7 +506,7 @@ describe("all faults at once", () => {
     expect(faults).toBeGreaterThan(50);
     console.log(
       `chaos: ${results.filter((r) => r.ok).length} of 600 calls succeeded, ${faults} faults injected over ${attempts} attempts`,
-      portal.stats.faults
+      portal.stats.faults,
     );
     client.destroy();
   });

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Logger } from "@smithy/types";
 
-import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, LogoutCommand, SSOClient } from "../../src/index.js";
+import {
+  GetRoleCredentialsCommand,
+  ListAccountRolesCommand,
+  ListAccountsCommand,
+  LogoutCommand,
+  SSOClient,
+} from "../../src/index.js";
 import { createLocalPortal, generateFixture } from "../../src/local-portal/index.js";
 import { makeClient, makeCommand, type Operation, type Scenario } from "../conformance/harness.js";
 import { ACCESS_TOKEN, SCENARIOS, SECRET_ACCESS_KEY, SECRETS, SESSION_TOKEN } from "../conformance/scenarios.js";
@@ -49,7 +55,12 @@ const expectNoSecret = (label: string, value: unknown) => {
   }
 };
 
-const CREDENTIALS = { accessKeyId: "ASIAEXAMPLE", secretAccessKey: SECRET_ACCESS_KEY, sessionToken: SESSION_TOKEN, expiration: 1 };
+const CREDENTIALS = {
+  accessKeyId: "ASIAEXAMPLE",
+  secretAccessKey: SECRET_ACCESS_KEY,
+  sessionToken: SESSION_TOKEN,
+  expiration: 1,
+};
 const credentialsCall = (name: string, body: unknown): Scenario => ({
   name,
   operation: "GetRoleCredentials",
@@ -75,14 +86,27 @@ const HOSTILE: Scenario[] = [
   withToken("token with a string maxResults", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: "1" }),
   withToken("token with a fraction maxResults", "ListAccounts", { accessToken: ACCESS_TOKEN, maxResults: 1.5 }),
   credentialsCall("credentials", { roleCredentials: CREDENTIALS }),
-  credentialsCall("credentials with extra members", { roleCredentials: { ...CREDENTIALS, extra: SECRET_ACCESS_KEY }, more: SESSION_TOKEN }),
+  credentialsCall("credentials with extra members", {
+    roleCredentials: { ...CREDENTIALS, extra: SECRET_ACCESS_KEY },
+    more: SESSION_TOKEN,
+  }),
   credentialsCall("credentials cut short", truncated(200, { roleCredentials: CREDENTIALS })),
   credentialsCall("credentials followed by junk", `${JSON.stringify({ roleCredentials: CREDENTIALS })} trailing`),
   credentialsCall("credentials as a JSON-encoded string", { roleCredentials: JSON.stringify(CREDENTIALS) }),
-  credentialsCall("secret access key as a list", { roleCredentials: { ...CREDENTIALS, secretAccessKey: [SECRET_ACCESS_KEY] } }),
-  credentialsCall("session token as an object", { roleCredentials: { ...CREDENTIALS, sessionToken: { value: SESSION_TOKEN } } }),
-  credentialsCall("credentials with a fault just after the secret", `{"roleCredentials":{"secretAccessKey":"${SECRET_ACCESS_KEY}","x": nope}}`),
-  credentialsCall("credentials with a fault inside the secret", `{"roleCredentials":{"sessionToken":"${SESSION_TOKEN.slice(0, 40)}\u0001${SESSION_TOKEN.slice(40)}"}}`),
+  credentialsCall("secret access key as a list", {
+    roleCredentials: { ...CREDENTIALS, secretAccessKey: [SECRET_ACCESS_KEY] },
+  }),
+  credentialsCall("session token as an object", {
+    roleCredentials: { ...CREDENTIALS, sessionToken: { value: SESSION_TOKEN } },
+  }),
+  credentialsCall(
+    "credentials with a fault just after the secret",
+    `{"roleCredentials":{"secretAccessKey":"${SECRET_ACCESS_KEY}","x": nope}}`,
+  ),
+  credentialsCall(
+    "credentials with a fault inside the secret",
+    `{"roleCredentials":{"sessionToken":"${SESSION_TOKEN.slice(0, 40)}\u0001${SESSION_TOKEN.slice(40)}"}}`,
+  ),
   {
     name: "an HTML error page echoing the request's headers",
     operation: "ListAccounts",
@@ -99,7 +123,13 @@ const HOSTILE: Scenario[] = [
     name: "an error echoing the access token in its message, its members and a header",
     operation: "ListAccounts",
     input: { accessToken: ACCESS_TOKEN },
-    steps: [reply(400, { message: `token ${ACCESS_TOKEN} is not valid`, detail: ACCESS_TOKEN }, { "x-amzn-errortype": "InvalidRequestException", "x-echo": ACCESS_TOKEN })],
+    steps: [
+      reply(
+        400,
+        { message: `token ${ACCESS_TOKEN} is not valid`, detail: ACCESS_TOKEN },
+        { "x-amzn-errortype": "InvalidRequestException", "x-echo": ACCESS_TOKEN },
+      ),
+    ],
     maxAttempts: 1,
   },
   credentialsCall("expiration as a string", { roleCredentials: { ...CREDENTIALS, expiration: "soon" } }),
@@ -154,7 +184,10 @@ describe("no secret in logs, error messages or serialized errors", () => {
     ["HTML bodies", { garbageRate: 1 }],
     ["a bit of everything", { failureRate: 0.2, resetRate: 0.1, truncateRate: 0.1, garbageRate: 0.1 }],
   ] as const)("every operation against the local portal with %s", async (_label, faults) => {
-    const portal = await createLocalPortal({ ...faults, fixtures: generateFixture({ accounts: 3, rolesPerAccount: 2 }) });
+    const portal = await createLocalPortal({
+      ...faults,
+      fixtures: generateFixture({ accounts: 3, rolesPerAccount: 2 }),
+    });
     const entries: unknown[] = [];
     const logger: Logger = {
       trace: (...content) => entries.push(["trace", ...content]),
@@ -170,15 +203,26 @@ describe("no secret in logs, error messages or serialized errors", () => {
       const calls = [
         new ListAccountsCommand({ accessToken: ACCESS_TOKEN }),
         new ListAccountRolesCommand({ accessToken: ACCESS_TOKEN, accountId: "100000000001" }),
-        new GetRoleCredentialsCommand({ accessToken: ACCESS_TOKEN, accountId: "100000000001", roleName: "AdministratorAccess" }),
-        new GetRoleCredentialsCommand({ accessToken: ACCESS_TOKEN, accountId: "100000000002", roleName: "ReadOnlyAccess" }),
+        new GetRoleCredentialsCommand({
+          accessToken: ACCESS_TOKEN,
+          accountId: "100000000001",
+          roleName: "AdministratorAccess",
+        }),
+        new GetRoleCredentialsCommand({
+          accessToken: ACCESS_TOKEN,
+          accountId: "100000000002",
+          roleName: "ReadOnlyAccess",
+        }),
         new LogoutCommand({ accessToken: ACCESS_TOKEN }),
       ];
       const errors: unknown[] = [];
       for (const command of calls) {
         try {
-          const output = (await client.send(command as never)) as { roleCredentials?: { secretAccessKey: string; sessionToken: string } };
-          if (output.roleCredentials) secrets.push(output.roleCredentials.secretAccessKey, output.roleCredentials.sessionToken);
+          const output = (await client.send(command as never)) as {
+            roleCredentials?: { secretAccessKey: string; sessionToken: string };
+          };
+          if (output.roleCredentials)
+            secrets.push(output.roleCredentials.secretAccessKey, output.roleCredentials.sessionToken);
         } catch (error) {
           errors.push(error);
         }
@@ -188,7 +232,8 @@ describe("no secret in logs, error messages or serialized errors", () => {
       expect(outcomes).toHaveLength(calls.length);
       for (const value of [...entries, ...errors]) {
         for (const text of renderings(value)) {
-          for (const secret of [ACCESS_TOKEN, ...secrets]) expect(text.includes(secret), text.slice(0, 300)).toBe(false);
+          for (const secret of [ACCESS_TOKEN, ...secrets])
+            expect(text.includes(secret), text.slice(0, 300)).toBe(false);
         }
       }
       figures.scenarios += 1;
@@ -208,7 +253,9 @@ describe("no secret in logs, error messages or serialized errors", () => {
       .catch((e: unknown) => e)) as SyntaxError & { $response: { statusCode: number; body?: unknown } };
     client.destroy();
     expect(error).toBeInstanceOf(SyntaxError);
-    expect(error.message).toMatch(/^Unexpected token 'o' in the response body is not valid JSON\n {2}Deserialization error/);
+    expect(error.message).toMatch(
+      /^Unexpected token 'o' in the response body is not valid JSON\n {2}Deserialization error/,
+    );
     expect(error.message).not.toContain(SECRET_ACCESS_KEY.slice(-4));
     expect(error.$response.statusCode).toBe(200);
     expect(error.$response.body).toBeUndefined();
@@ -223,8 +270,14 @@ describe("no secret in logs, error messages or serialized errors", () => {
     const endpoint = kind === "refused" ? "http://127.0.0.1:1" : server.endpoint;
     const client = makeClient("ours", endpoint, { maxAttempts: 1 });
     const controller = new AbortController();
-    const command = makeCommand("ours", "GetRoleCredentials", { accessToken: ACCESS_TOKEN, accountId: "1", roleName: "r" });
-    const sent = (client as unknown as { send(c: unknown, o: unknown): Promise<unknown> }).send(command, { abortSignal: controller.signal });
+    const command = makeCommand("ours", "GetRoleCredentials", {
+      accessToken: ACCESS_TOKEN,
+      accountId: "1",
+      roleName: "r",
+    });
+    const sent = (client as unknown as { send(c: unknown, o: unknown): Promise<unknown> }).send(command, {
+      abortSignal: controller.signal,
+    });
     if (kind === "abort") setTimeout(() => controller.abort(), 50);
     const error = await sent.catch((e: unknown) => e);
     client.destroy();
@@ -236,7 +289,7 @@ describe("no secret in logs, error messages or serialized errors", () => {
   it("ran every scenario", () => {
     expect(figures.scenarios).toBe(all.length + 7);
     console.log(
-      `secrets: ${figures.scenarios} scenarios, ${figures.logEntries} log entries and ${figures.errors} errors checked, no access token, secret access key or session token in any`
+      `secrets: ${figures.scenarios} scenarios, ${figures.logEntries} log entries and ${figures.errors} errors checked, no access token, secret access key or session token in any`,
     );
   });
 });

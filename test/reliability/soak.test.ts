@@ -106,49 +106,49 @@ const runChild = () =>
     });
   });
 
-it(
-  `soak: ${2 * BATCH} calls at concurrency ${CONCURRENCY}, memory that levels off, no leaked sockets or listeners, exits by itself`,
-  async () => {
-    expect(existsSync(path.join(DIST, "index.js")), "dist-cjs is missing: run `npm run build` (npm test does)").toBe(true);
-    expect(existsSync(path.join(DIST, "local-portal", "index.js"))).toBe(true);
+it(`soak: ${2 * BATCH} calls at concurrency ${CONCURRENCY}, memory that levels off, no leaked sockets or listeners, exits by itself`, async () => {
+  expect(existsSync(path.join(DIST, "index.js")), "dist-cjs is missing: run `npm run build` (npm test does)").toBe(
+    true,
+  );
+  expect(existsSync(path.join(DIST, "local-portal", "index.js"))).toBe(true);
 
-    const run = await runChild();
-    expect(run.figures, run.output).toBeDefined();
-    const figures = run.figures!;
-    const { before, afterFirst, afterSecond } = figures.memory;
-    const growth = (key: keyof Memory) => ({
-      first: Math.round((afterFirst[key] - before[key]) * 10) / 10,
-      second: Math.round((afterSecond[key] - afterFirst[key]) * 10) / 10,
-    });
-    const rss = growth("rssMB");
-    const heap = growth("heapUsedMB");
-    const outside = growth("externalMB");
-    console.log(
-      `soak on Node.js ${figures.node}: ${figures.requests} calls (after ${figures.warmUp} warm-up) at concurrency ${CONCURRENCY} ` +
-        `in ${figures.durationMs} ms (${figures.requestsPerSecond}/s), ${figures.failures} failures; ` +
-        `RSS ${before.rssMB} → ${afterFirst.rssMB} → ${afterSecond.rssMB} MB; heap used ${before.heapUsedMB} → ${afterFirst.heapUsedMB} → ${afterSecond.heapUsedMB} MB; ` +
-        `external ${before.externalMB} → ${afterSecond.externalMB} MB; sockets ${figures.socketsBeforeDestroy} → ${figures.socketsAfterDestroy} after destroy(); ` +
-        `warnings: ${figures.warnings.map((w) => w.name).join(", ") || "none"}; exited ${run.exitAfterMs} ms after its last line`
-    );
+  const run = await runChild();
+  expect(run.figures, run.output).toBeDefined();
+  const figures = run.figures!;
+  const { before, afterFirst, afterSecond } = figures.memory;
+  const growth = (key: keyof Memory) => ({
+    first: Math.round((afterFirst[key] - before[key]) * 10) / 10,
+    second: Math.round((afterSecond[key] - afterFirst[key]) * 10) / 10,
+  });
+  const rss = growth("rssMB");
+  const heap = growth("heapUsedMB");
+  const outside = growth("externalMB");
+  console.log(
+    `soak on Node.js ${figures.node}: ${figures.requests} calls (after ${figures.warmUp} warm-up) at concurrency ${CONCURRENCY} ` +
+      `in ${figures.durationMs} ms (${figures.requestsPerSecond}/s), ${figures.failures} failures; ` +
+      `RSS ${before.rssMB} → ${afterFirst.rssMB} → ${afterSecond.rssMB} MB; heap used ${before.heapUsedMB} → ${afterFirst.heapUsedMB} → ${afterSecond.heapUsedMB} MB; ` +
+      `external ${before.externalMB} → ${afterSecond.externalMB} MB; sockets ${figures.socketsBeforeDestroy} → ${figures.socketsAfterDestroy} after destroy(); ` +
+      `warnings: ${figures.warnings.map((w) => w.name).join(", ") || "none"}; exited ${run.exitAfterMs} ms after its last line`,
+  );
 
-    // Every call answered, none failed.
-    expect(figures.failures, JSON.stringify(figures.failureNames)).toBe(0);
-    expect(figures.answered).toBe(figures.requests + figures.warmUp);
-    // No listener piled up on a socket, a signal or an emitter.
-    expect(figures.warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
-    // Kept-alive sockets were reused (at most the agent's 50) and all closed after destroy().
-    expect(figures.socketsBeforeDestroy).toBeLessThanOrEqual(100);
-    expect(figures.socketsAfterDestroy).toBe(0);
-    // Memory levels off: the second batch adds at most half of the first's growth (or the allowance).
-    expect(rss.second, `RSS growth per batch ${JSON.stringify(rss)} MB`).toBeLessThanOrEqual(Math.max(RSS_ALLOWANCE_MB, rss.first / 2));
-    // Objects and Buffers: nothing retained per call (10,000 calls leaking 400 bytes each would show).
-    expect(heap.second, `heap growth per batch ${JSON.stringify(heap)} MB`).toBeLessThan(4);
-    expect(outside.second, `external growth per batch ${JSON.stringify(outside)} MB`).toBeLessThan(4);
-    expect(afterSecond.arrayBuffersMB - before.arrayBuffersMB).toBeLessThan(4);
-    // And the process ended on its own, promptly and cleanly.
-    expect(run.killed, run.output).toBe(false);
-    expect(run.code).toBe(0);
-    expect(run.exitAfterMs).toBeLessThan(EXIT_WITHIN_MS);
-  },
-  180_000
-);
+  // Every call answered, none failed.
+  expect(figures.failures, JSON.stringify(figures.failureNames)).toBe(0);
+  expect(figures.answered).toBe(figures.requests + figures.warmUp);
+  // No listener piled up on a socket, a signal or an emitter.
+  expect(figures.warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+  // Kept-alive sockets were reused (at most the agent's 50) and all closed after destroy().
+  expect(figures.socketsBeforeDestroy).toBeLessThanOrEqual(100);
+  expect(figures.socketsAfterDestroy).toBe(0);
+  // Memory levels off: the second batch adds at most half of the first's growth (or the allowance).
+  expect(rss.second, `RSS growth per batch ${JSON.stringify(rss)} MB`).toBeLessThanOrEqual(
+    Math.max(RSS_ALLOWANCE_MB, rss.first / 2),
+  );
+  // Objects and Buffers: nothing retained per call (10,000 calls leaking 400 bytes each would show).
+  expect(heap.second, `heap growth per batch ${JSON.stringify(heap)} MB`).toBeLessThan(4);
+  expect(outside.second, `external growth per batch ${JSON.stringify(outside)} MB`).toBeLessThan(4);
+  expect(afterSecond.arrayBuffersMB - before.arrayBuffersMB).toBeLessThan(4);
+  // And the process ended on its own, promptly and cleanly.
+  expect(run.killed, run.output).toBe(false);
+  expect(run.code).toBe(0);
+  expect(run.exitAfterMs).toBeLessThan(EXIT_WITHIN_MS);
+}, 180_000);

@@ -39,12 +39,22 @@ describe("client-sso login → credentials → roles → logout against the emul
     expect(login.code).toBe(0);
     expect(login.page?.status).toBe(200);
     const token = home.readToken();
-    expect(Object.keys(token)).toEqual(["startUrl", "region", "accessToken", "expiresAt", "clientId", "clientSecret", "registrationExpiresAt", "refreshToken"]);
+    expect(Object.keys(token)).toEqual([
+      "startUrl",
+      "region",
+      "accessToken",
+      "expiresAt",
+      "clientId",
+      "clientSecret",
+      "registrationExpiresAt",
+      "refreshToken",
+    ]);
     expect(token.startUrl).toBe(portal.startUrl);
     expect(token.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(statSync(home.tokenFile).mode & 0o777).toBe(0o600);
     // Nothing secret on the terminal.
-    for (const secret of [token.accessToken, token.refreshToken, token.clientSecret]) expect(login.err).not.toContain(secret);
+    for (const secret of [token.accessToken, token.refreshToken, token.clientSecret])
+      expect(login.err).not.toContain(secret);
 
     const credentials = await run(["credentials", "--profile", "dev"], home.env);
     expect(credentials.code).toBe(0);
@@ -59,7 +69,10 @@ describe("client-sso login → credentials → roles → logout against the emul
     expect(JSON.parse(again.out)).toEqual(output);
     expect(portal.requestLog).toHaveLength(0);
 
-    const roles = await run(["roles", "--profile", "dev", "--endpoint-url", portal.endpoint, "--output", "json"], home.env);
+    const roles = await run(
+      ["roles", "--profile", "dev", "--endpoint-url", portal.endpoint, "--output", "json"],
+      home.env,
+    );
     expect(roles.code).toBe(0);
     expect(JSON.parse(roles.out)).toContainEqual(expect.objectContaining({ accountId: ACCOUNT, roleName: ROLE }));
 
@@ -70,14 +83,19 @@ describe("client-sso login → credentials → roles → logout against the emul
     // The portal ended the session, and the cached role credentials went with the token.
     const after = await run(["credentials", "--profile", "dev"], home.env);
     expect(expectCleanFailure(after)).toContain('run "client-sso login --profile dev"');
-    const refused = await run(["roles", "--access-token", token.accessToken, "--endpoint-url", portal.endpoint], home.env);
+    const refused = await run(
+      ["roles", "--access-token", token.accessToken, "--endpoint-url", portal.endpoint],
+      home.env,
+    );
     expect(refused.code).toBe(1);
   });
 
   it("the device-code flow, and the cached client registration is reused by the next login", async () => {
     const first = await run(["login", "--sso-session", "local", "--use-device-code", "--no-browser"], home.env);
     expect(first.code).toBe(0);
-    expect(first.err).toMatch(/To sign in, open: http\S+\/device\S*\nand check that it shows the code: [A-Z]{4}-[A-Z]{4}\n/);
+    expect(first.err).toMatch(
+      /To sign in, open: http\S+\/device\S*\nand check that it shows the code: [A-Z]{4}-[A-Z]{4}\n/,
+    );
     expect(operations()).toEqual(["RegisterClient", "StartDeviceAuthorization", "CreateToken"]);
     const firstToken = home.readToken();
 
@@ -101,10 +119,17 @@ describe("client-sso login → credentials → roles → logout against the emul
     // A stand-in for xdg-open that visits the URL as a browser would.
     const bin = mkdtempSync(join(tmpdir(), "client-sso-browser-"));
     const opener = join(bin, "xdg-open");
-    writeFileSync(opener, `#!/bin/sh\nexec "${process.execPath}" -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1))' "$1"\n`);
+    writeFileSync(
+      opener,
+      `#!/bin/sh\nexec "${process.execPath}" -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1))' "$1"\n`,
+    );
     chmodSync(opener, 0o755);
     try {
-      const result = await run(["login", "--profile", "dev"], { ...home.env, PATH: `${bin}:${process.env.PATH}`, DISPLAY: ":99" });
+      const result = await run(["login", "--profile", "dev"], {
+        ...home.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        DISPLAY: ":99",
+      });
       expect(result.err).toContain("A browser was opened to sign in");
       expect(result.code).toBe(0);
       expect(home.readToken().accessToken).toEqual(expect.any(String));
@@ -122,7 +147,10 @@ describe("client-sso login → credentials → roles → logout against the emul
   });
 
   it("a legacy profile (sso_start_url) and --start-url logins cache under the start URL", async () => {
-    const login = await run(["login", "--start-url", portal.startUrl, "--region", "us-east-1", "--use-device-code", "--no-browser"], home.env);
+    const login = await run(
+      ["login", "--start-url", portal.startUrl, "--region", "us-east-1", "--use-device-code", "--no-browser"],
+      home.env,
+    );
     expect(login.code).toBe(0);
     const credentials = await run(["credentials", "--profile", "legacy"], home.env);
     expect(credentials.code).toBe(0);
@@ -157,8 +185,10 @@ describe("client-sso login → credentials → roles → logout against the emul
     home.writeToken({ ...valid, expiresAt: "2020-01-01T00:00:00Z", refreshToken: "not-a-refresh-token" });
     const secrets = [valid.accessToken, valid.clientSecret, "not-a-refresh-token"];
     const expired = await run(["credentials", "--profile", "legacy"], home.env); // no token at all for this one
-    expect(expectCleanFailure(expired, secrets)).toContain('no cached SSO token for start URL');
-    const failed = await run(["logout", "--all"], home.env).then(() => run(["credentials", "--profile", "dev"], home.env));
+    expect(expectCleanFailure(expired, secrets)).toContain("no cached SSO token for start URL");
+    const failed = await run(["logout", "--all"], home.env).then(() =>
+      run(["credentials", "--profile", "dev"], home.env),
+    );
     expect(expectCleanFailure(failed, secrets)).toMatch(/no cached SSO token .*run "client-sso login --profile dev"/);
   });
 
@@ -168,7 +198,9 @@ describe("client-sso login → credentials → roles → logout against the emul
     home.writeToken({ ...valid, expiresAt: "2020-01-01T00:00:00Z", refreshToken: "not-a-refresh-token" });
     const failed = await run(["credentials", "--profile", "dev"], home.env);
     const line = expectCleanFailure(failed, [valid.accessToken, valid.clientSecret, "not-a-refresh-token"]);
-    expect(line).toMatch(/^client-sso: the cached SSO token expired at .* and the refresh failed \(InvalidGrantException\); run "client-sso login --profile dev"$/);
+    expect(line).toMatch(
+      /^client-sso: the cached SSO token expired at .* and the refresh failed \(InvalidGrantException\); run "client-sso login --profile dev"$/,
+    );
   });
 });
 
@@ -196,19 +228,29 @@ describe("client-sso sign-in commands: usage and failures", () => {
   });
 
   it("not an SSO profile, an unknown profile, a profile without a role: one clear line", async () => {
-    expect(expectCleanFailure(await run(["credentials", "--profile", "plain"], home.env))).toContain("is not an SSO profile");
-    expect(expectCleanFailure(await run(["credentials", "--profile", "nope"], home.env))).toContain('profile "nope" not found');
-    expect(expectCleanFailure(await run(["login", "--sso-session", "nope"], home.env))).toContain('sso-session "nope" not found');
+    expect(expectCleanFailure(await run(["credentials", "--profile", "plain"], home.env))).toContain(
+      "is not an SSO profile",
+    );
+    expect(expectCleanFailure(await run(["credentials", "--profile", "nope"], home.env))).toContain(
+      'profile "nope" not found',
+    );
+    expect(expectCleanFailure(await run(["login", "--sso-session", "nope"], home.env))).toContain(
+      'sso-session "nope" not found',
+    );
   });
 
   it("a denied device sign-in stops with one line", async () => {
     const denying = await createLocalPortal({ deviceCodeIntervalSeconds: 0 });
     const denyHome = new SigninHome(denying);
     try {
-      const result = await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], denyHome.env, (text) => {
-        const code = /code: ([A-Z]{4}-[A-Z]{4})/.exec(text)?.[1];
-        if (code) denying.denyDevice(code);
-      });
+      const result = await run(
+        ["login", "--profile", "dev", "--use-device-code", "--no-browser"],
+        denyHome.env,
+        (text) => {
+          const code = /code: ([A-Z]{4}-[A-Z]{4})/.exec(text)?.[1];
+          if (code) denying.denyDevice(code);
+        },
+      );
       // The sign-in instructions, then the one failure line.
       expect(result.code).toBe(1);
       expect(result.err.trimEnd().split("\n").slice(2)).toEqual(["client-sso: the sign-in was denied"]);

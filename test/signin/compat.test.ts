@@ -16,15 +16,20 @@ const BIN = fileURLToPath(new URL("../../dist-cjs/cli/bin.js", import.meta.url))
 
 const python = (script: string, env: Record<string, string>) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile("python3", ["-c", script], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 30_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      "python3",
+      ["-c", script],
+      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 30_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 
 /** Fails with the reason when python3 or boto3 is missing, rather than passing without checking. */
 async function requireBoto3(): Promise<void> {
   const probe = await python("import boto3, botocore; print(botocore.__version__)", {});
-  if (probe.code !== 0) throw new Error(`this test needs python3 with boto3 (pip install boto3); the probe failed: ${probe.stderr.trim()}`);
+  if (probe.code !== 0)
+    throw new Error(`this test needs python3 with boto3 (pip install boto3); the probe failed: ${probe.stderr.trim()}`);
 }
 
 const BOTO3_CREDENTIALS = `
@@ -41,7 +46,10 @@ beforeAll(async () => {
 });
 afterAll(() => portal.close());
 beforeEach(async () => {
-  home = new SigninHome(portal, `\n[profile proc]\ncredential_process = ${process.execPath} ${BIN} credentials --profile dev\n`);
+  home = new SigninHome(
+    portal,
+    `\n[profile proc]\ncredential_process = ${process.execPath} ${BIN} credentials --profile dev\n`,
+  );
   const login = await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], home.env);
   if (login.code !== 0) throw new Error(`login failed: ${login.err}`);
   portal.clearRequestLog();
@@ -82,12 +90,17 @@ describe("botocore and boto3", () => {
 
   it("boto3 accepts `client-sso credentials` as a credential_process", async () => {
     await requireBoto3();
-    if (!existsSync(BIN)) throw new Error(`this test runs the built CLI: run "npm run build" first (${BIN} is missing)`);
+    if (!existsSync(BIN))
+      throw new Error(`this test runs the built CLI: run "npm run build" first (${BIN} is missing)`);
     const result = await python(BOTO3_CREDENTIALS.replace('"dev"', '"proc"'), home.env);
     expect(result.stderr).toBe("");
     const fromBoto3 = JSON.parse(result.stdout);
     const direct = JSON.parse((await run(["credentials", "--profile", "dev"], home.env)).out);
-    expect(fromBoto3).toEqual({ AccessKeyId: direct.AccessKeyId, SecretAccessKey: direct.SecretAccessKey, SessionToken: direct.SessionToken });
+    expect(fromBoto3).toEqual({
+      AccessKeyId: direct.AccessKeyId,
+      SecretAccessKey: direct.SecretAccessKey,
+      SessionToken: direct.SessionToken,
+    });
   });
 });
 
@@ -108,7 +121,9 @@ describe("@aws-sdk/credential-providers fromSSO", () => {
     const credentials = await withEnv(home.env, () => sdkFromSSO({ profile: "dev" })());
     expect(credentials.accessKeyId).toEqual(expect.any(String));
     expect(credentials.expiration!.getTime()).toBeGreaterThan(Date.now());
-    expect(portal.requestLog.filter((e) => e.operation === "GetRoleCredentials").map((e) => e.accessToken)).toEqual([token.accessToken]);
+    expect(portal.requestLog.filter((e) => e.operation === "GetRoleCredentials").map((e) => e.accessToken)).toEqual([
+      token.accessToken,
+    ]);
   });
 
   it("refreshes our expired token, and we read the file it wrote", async () => {
@@ -138,11 +153,15 @@ describe("fromSSO", () => {
     const credentials = fromSSO({ profile: "dev", env: home.env, clientConfig: { endpoint: portal.endpoint } });
     const client = new STSClient({ region: "us-east-1", endpoint: sts.endpoint, credentials });
     try {
-      const assumed = await client.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/Next`, RoleSessionName: "s" }));
+      const assumed = await client.send(
+        new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/Next`, RoleSessionName: "s" }),
+      );
       expect(assumed.Credentials?.AccessKeyId).toBe("ASIANEXT");
       const { accessKeyId, sessionToken } = await credentials();
       const [request] = sts.requests;
-      expect(request.headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/us-east-1/sts/aws4_request`));
+      expect(request.headers.authorization).toMatch(
+        new RegExp(`^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/us-east-1/sts/aws4_request`),
+      );
       expect(request.headers["x-amz-security-token"]).toBe(sessionToken);
     } finally {
       client.destroy();
@@ -155,7 +174,13 @@ describe("fromSSO", () => {
     home.writeToken({ ...home.readToken(), expiresAt: "2020-01-01T00:00:00Z" });
     const provider = fromSSO({ profile: "dev", env: home.env });
     const first = await provider();
-    expect(Object.keys(first).sort()).toEqual(["accessKeyId", "accountId", "expiration", "secretAccessKey", "sessionToken"]);
+    expect(Object.keys(first).sort()).toEqual([
+      "accessKeyId",
+      "accountId",
+      "expiration",
+      "secretAccessKey",
+      "sessionToken",
+    ]);
     expect(first.expiration).toBeInstanceOf(Date);
     const [second, third] = await Promise.all([provider(), provider()]);
     expect(second).toBe(first);
@@ -165,14 +190,23 @@ describe("fromSSO", () => {
 
   it("reads a cache file written the way older AWS CLIs did (expiresAt ending in UTC)", async () => {
     const token = home.readToken();
-    writeFileSync(home.tokenFile, JSON.stringify({ startUrl: token.startUrl, region: "us-east-1", accessToken: token.accessToken, expiresAt: "2099-01-01T00:00:00UTC" }));
+    writeFileSync(
+      home.tokenFile,
+      JSON.stringify({
+        startUrl: token.startUrl,
+        region: "us-east-1",
+        accessToken: token.accessToken,
+        expiresAt: "2099-01-01T00:00:00UTC",
+      }),
+    );
     const credentials = await fromSSO({ profile: "dev", env: home.env })();
     expect(credentials.accessKeyId).toEqual(expect.any(String));
   });
 
   it("fails with clear, token-free errors", async () => {
     const token = home.readToken();
-    const failure = (init: Parameters<typeof fromSSO>[0]) => fromSSO({ env: home.env, clientConfig: { endpoint: portal.endpoint }, ...init })().catch((e) => e);
+    const failure = (init: Parameters<typeof fromSSO>[0]) =>
+      fromSSO({ env: home.env, clientConfig: { endpoint: portal.endpoint }, ...init })().catch((e) => e);
     const plain = await failure({ profile: "plain" });
     expect(plain.name).toBe("CredentialsProviderError");
     expect(plain.message).toContain('profile "plain"');

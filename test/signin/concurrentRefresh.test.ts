@@ -32,7 +32,9 @@ const child = (home: SigninHome, go: string, portal: LocalPortal) => {
   });
   let stdout = "";
   let stderr = "";
-  const ready = new Promise<void>((resolve) => process_.stdout.on("data", (chunk) => ((stdout += chunk), stdout.includes("ready") && resolve())));
+  const ready = new Promise<void>((resolve) =>
+    process_.stdout.on("data", (chunk) => ((stdout += chunk), stdout.includes("ready") && resolve())),
+  );
   process_.stderr.on("data", (chunk) => (stderr += chunk));
   const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     process_.on("close", (code) => resolve({ code, stdout, stderr })),
@@ -47,31 +49,42 @@ beforeAll(async () => {
 afterAll(() => portal.close());
 
 describe("two processes refreshing one token", () => {
-  it("one refresh, one newest token for both, an intact 0600 file, no lock or temporary file left", { timeout: 30_000 }, async () => {
-    if (!existsSync(CREDENTIALS)) throw new Error(`this test runs the built package: run "npm run build" first (${CREDENTIALS} is missing)`);
-    const { createHash } = await import("node:crypto");
-    for (let round = 0; round < 3; round++) {
-      const home = new SigninHome(portal);
-      try {
-        expect((await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], home.env)).code).toBe(0);
-        home.writeToken({ ...home.readToken(), expiresAt: "2020-01-01T00:00:00Z" });
-        portal.clearRequestLog();
-        const go = join(home.dir, "go");
-        const children = [child(home, go, portal), child(home, go, portal)];
-        await Promise.all(children.map((c) => c.ready));
-        writeFileSync(go, "");
-        const results = await Promise.all(children.map((c) => c.done));
-        for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, stderr: "" });
-        const final = home.readToken();
-        const finalHash = createHash("sha256").update(final.accessToken).digest("hex");
-        expect(results.map((r) => r.stdout.split("\n")[1])).toEqual([finalHash, finalHash]);
-        expect(portal.requestLog.filter((entry) => entry.operation === "CreateToken")).toHaveLength(1);
-        expect(new Date(final.expiresAt).getTime()).toBeGreaterThan(Date.now());
-        expect(statSync(home.tokenFile).mode & 0o777).toBe(0o600);
-        expect(readdirSync(join(home.dir, ".aws/sso/cache")).filter((name) => name.endsWith(".lock") || name.endsWith(".tmp"))).toEqual([]);
-      } finally {
-        home.remove();
+  it(
+    "one refresh, one newest token for both, an intact 0600 file, no lock or temporary file left",
+    { timeout: 30_000 },
+    async () => {
+      if (!existsSync(CREDENTIALS))
+        throw new Error(`this test runs the built package: run "npm run build" first (${CREDENTIALS} is missing)`);
+      const { createHash } = await import("node:crypto");
+      for (let round = 0; round < 3; round++) {
+        const home = new SigninHome(portal);
+        try {
+          expect((await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], home.env)).code).toBe(
+            0,
+          );
+          home.writeToken({ ...home.readToken(), expiresAt: "2020-01-01T00:00:00Z" });
+          portal.clearRequestLog();
+          const go = join(home.dir, "go");
+          const children = [child(home, go, portal), child(home, go, portal)];
+          await Promise.all(children.map((c) => c.ready));
+          writeFileSync(go, "");
+          const results = await Promise.all(children.map((c) => c.done));
+          for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, stderr: "" });
+          const final = home.readToken();
+          const finalHash = createHash("sha256").update(final.accessToken).digest("hex");
+          expect(results.map((r) => r.stdout.split("\n")[1])).toEqual([finalHash, finalHash]);
+          expect(portal.requestLog.filter((entry) => entry.operation === "CreateToken")).toHaveLength(1);
+          expect(new Date(final.expiresAt).getTime()).toBeGreaterThan(Date.now());
+          expect(statSync(home.tokenFile).mode & 0o777).toBe(0o600);
+          expect(
+            readdirSync(join(home.dir, ".aws/sso/cache")).filter(
+              (name) => name.endsWith(".lock") || name.endsWith(".tmp"),
+            ),
+          ).toEqual([]);
+        } finally {
+          home.remove();
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -19,8 +19,14 @@ afterAll(async () => {
 
 describe("device flow polling", () => {
   it("polls at the interval, waits 5 s longer after each slow_down, and returns the token once approved", async () => {
-    const output = await client.send(new RegisterClientCommand({ clientName: "t", clientType: "public", grantTypes: DEVICE_GRANTS }));
-    const registration = { clientId: output.clientId!, clientSecret: output.clientSecret!, expiresAt: new Date(output.clientSecretExpiresAt! * 1000) };
+    const output = await client.send(
+      new RegisterClientCommand({ clientName: "t", clientType: "public", grantTypes: DEVICE_GRANTS }),
+    );
+    const registration = {
+      clientId: output.clientId!,
+      clientSecret: output.clientSecret!,
+      expiresAt: new Date(output.clientSecretExpiresAt! * 1000),
+    };
     let userCode = "";
     const waits: number[] = [];
     const token = await deviceFlow({
@@ -37,8 +43,16 @@ describe("device flow polling", () => {
       },
     });
     expect(token.accessToken).toEqual(expect.any(String));
-    const errors = portal.requestLog.filter((entry) => entry.operation === "CreateToken").map((entry) => entry.errorType);
-    expect(errors).toEqual(["AuthorizationPendingException", "AuthorizationPendingException", "SlowDownException", "SlowDownException", undefined]);
+    const errors = portal.requestLog
+      .filter((entry) => entry.operation === "CreateToken")
+      .map((entry) => entry.errorType);
+    expect(errors).toEqual([
+      "AuthorizationPendingException",
+      "AuthorizationPendingException",
+      "SlowDownException",
+      "SlowDownException",
+      undefined,
+    ]);
     expect(waits).toEqual([1000, 1000, 1000, 6000, 11000]);
   });
 });

@@ -14,7 +14,10 @@ export class SigninHome {
   readonly dir = mkdtempSync(join(tmpdir(), "client-sso-signin-"));
   readonly configFile = join(this.dir, ".aws", "config");
 
-  constructor(readonly portal: LocalPortal, extraConfig = "") {
+  constructor(
+    readonly portal: LocalPortal,
+    extraConfig = "",
+  ) {
     mkdirSync(join(this.dir, ".aws"), { recursive: true });
     writeFileSync(
       this.configFile,
@@ -75,7 +78,11 @@ export interface Run {
 }
 
 /** Runs the CLI in this process; `onStderr` sees each write as it happens (the login URL). */
-export async function run(argv: string[], env: Record<string, string>, onStderr?: (text: string) => void): Promise<Run> {
+export async function run(
+  argv: string[],
+  env: Record<string, string>,
+  onStderr?: (text: string) => void,
+): Promise<Run> {
   let out = "";
   let err = "";
   const code = await main(argv, {

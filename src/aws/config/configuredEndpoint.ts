@@ -18,9 +18,13 @@ const flag = (text: string): boolean => {
  */
 export const nodeConfiguredEndpoint = (loader: NodeSettingsLoader, serviceId: string): Provider<string | undefined> => {
   const ignore = nodeSetting(
-    { environmentVariable: "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", configFileKeys: ["ignore_configured_endpoint_urls"], parse: flag },
+    {
+      environmentVariable: "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+      configFileKeys: ["ignore_configured_endpoint_urls"],
+      parse: flag,
+    },
     loader,
-    () => false
+    () => false,
   );
   const words = serviceId.split(" ");
   const environmentVariable = ["AWS_ENDPOINT_URL", ...words.map((word) => word.toUpperCase())].join("_");
@@ -37,7 +41,9 @@ export const nodeConfiguredEndpoint = (loader: NodeSettingsLoader, serviceId: st
       const section = configSection(profile, `services.${services}`);
       if (!section) {
         // The SDK then skips the profile's endpoint_url too: the whole file source fails.
-        loader.logger?.debug?.(`The services section "${services}" named by the profile is not in the shared config file.`);
+        loader.logger?.debug?.(
+          `The services section "${services}" named by the profile is not in the shared config file.`,
+        );
         return undefined;
       }
       const fromServices = valueOf(section, servicesKey);

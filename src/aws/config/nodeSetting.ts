@@ -26,7 +26,7 @@ export interface NodeSettingSource<T> {
 export const nodeSetting = <T>(
   source: NodeSettingSource<T>,
   loader: NodeSettingsLoader,
-  fallback: () => T | Promise<T>
+  fallback: () => T | Promise<T>,
 ): Provider<T> => {
   const read = (text: string | undefined, where: string): T | undefined => {
     if (!text) return undefined;
@@ -38,11 +38,17 @@ export const nodeSetting = <T>(
     }
   };
   const load = async (): Promise<T> => {
-    const fromEnvironment = read(process.env[source.environmentVariable], `environment variable ${source.environmentVariable}`);
+    const fromEnvironment = read(
+      process.env[source.environmentVariable],
+      `environment variable ${source.environmentVariable}`,
+    );
     if (fromEnvironment !== undefined) return fromEnvironment;
     const profile = await sharedProfileFor(loader);
     for (const key of source.configFileKeys) {
-      const fromFile = read(valueOf(profile.config, key) ?? valueOf(profile.credentials, key), `shared config entry ${key}`);
+      const fromFile = read(
+        valueOf(profile.config, key) ?? valueOf(profile.credentials, key),
+        `shared config entry ${key}`,
+      );
       if (fromFile !== undefined) return fromFile;
     }
     return fallback();

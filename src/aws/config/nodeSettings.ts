@@ -13,7 +13,11 @@ const wholeNumber = (value: string) => {
 
 /** `AWS_MAX_ATTEMPTS`, else `max_attempts`, else the default. */
 export const nodeMaxAttempts = (loader: NodeSettingsLoader, fallback: number): Provider<number> =>
-  nodeSetting({ environmentVariable: "AWS_MAX_ATTEMPTS", configFileKeys: ["max_attempts"], parse: wholeNumber }, loader, () => fallback);
+  nodeSetting(
+    { environmentVariable: "AWS_MAX_ATTEMPTS", configFileKeys: ["max_attempts"], parse: wholeNumber },
+    loader,
+    () => fallback,
+  );
 
 /** `AWS_RETRY_MODE`, else `retry_mode`, else what the defaults mode says. */
 export const nodeRetryMode = (loader: NodeSettingsLoader, fallback: Provider<string>): Provider<string> =>
@@ -24,13 +28,17 @@ export const nodeUserAgentAppId = (loader: NodeSettingsLoader): Provider<string 
   nodeSetting<string | undefined>(
     { environmentVariable: "AWS_SDK_UA_APP_ID", configFileKeys: ["sdk_ua_app_id", "sdk-ua-app-id"], parse: text },
     loader,
-    () => undefined
+    () => undefined,
   );
 
 /** `AWS_DEFAULTS_MODE`, else `defaults_mode`, else `legacy`. */
 export const nodeDefaultsMode = (loader: NodeSettingsLoader): Provider<DefaultsMode> =>
   nodeSetting(
-    { environmentVariable: "AWS_DEFAULTS_MODE", configFileKeys: ["defaults_mode"], parse: (value) => value as DefaultsMode },
+    {
+      environmentVariable: "AWS_DEFAULTS_MODE",
+      configFileKeys: ["defaults_mode"],
+      parse: (value) => value as DefaultsMode,
+    },
     loader,
-    (): DefaultsMode => "legacy"
+    (): DefaultsMode => "legacy",
   );

@@ -40,7 +40,8 @@ const resolvePath = (env: Environment, fromEnv: string | undefined, fallback: st
 };
 
 /** `AWS_CONFIG_FILE`, default `~/.aws/config`. */
-export const configFilePath = (env: Environment = process.env): string => resolvePath(env, env.AWS_CONFIG_FILE, "config");
+export const configFilePath = (env: Environment = process.env): string =>
+  resolvePath(env, env.AWS_CONFIG_FILE, "config");
 
 /** `AWS_SHARED_CREDENTIALS_FILE`, default `~/.aws/credentials`. */
 export const credentialsFilePath = (env: Environment = process.env): string =>
@@ -54,13 +55,14 @@ export const readSharedConfigFiles = (env: Environment = process.env): Promise<S
   loadSharedConfigFiles({ configFilepath: configFilePath(env), filepath: credentialsFilePath(env), ignoreCache: true });
 
 /** The profile to read: the client's `profile` option, else `AWS_PROFILE`, else `default`. */
-export const profileName = (profile?: string, env: Environment = process.env): string => profile || env.AWS_PROFILE || "default";
+export const profileName = (profile?: string, env: Environment = process.env): string =>
+  profile || env.AWS_PROFILE || "default";
 
 const EMPTY: IniSection = Object.freeze({});
 
 /** Own keys only: a section named like an Object.prototype member is not one. */
 const sectionOf = (sections: SharedConfigFiles["configFile"], name: string): IniSection =>
-  Object.prototype.hasOwnProperty.call(sections, name) ? sections[name] ?? EMPTY : EMPTY;
+  Object.prototype.hasOwnProperty.call(sections, name) ? (sections[name] ?? EMPTY) : EMPTY;
 
 /** The named profile from both files. */
 export const profileOf = (files: SharedConfigFiles, name: string): SharedProfile => ({

@@ -22,7 +22,9 @@ export const readDefaultsMode = async (input: DefaultsModeInput): Promise<Defaul
   if (mode === undefined || mode === null) return "legacy";
   const name = String(mode).toLowerCase();
   if (name === "auto" || MODES.includes(name)) return name as DefaultsMode;
-  throw new Error(`Invalid defaultsMode ${JSON.stringify(mode)}: use one of standard, in-region, cross-region, mobile, legacy, auto.`);
+  throw new Error(
+    `Invalid defaultsMode ${JSON.stringify(mode)}: use one of standard, in-region, cross-region, mobile, legacy, auto.`,
+  );
 };
 
 /** Remembers the first answer (or failure), as every caller must see the same mode. */
@@ -36,8 +38,7 @@ export const once = <T>(load: () => Promise<T>): Provider<T> => {
  * gives none here, as the handler reads them at construction: sending reports it instead.
  */
 export const handlerDefaults =
-  (defaultsMode: Provider<ResolvedDefaultsMode>) =>
-  async (): Promise<DefaultsModeConfigs> =>
+  (defaultsMode: Provider<ResolvedDefaultsMode>) => async (): Promise<DefaultsModeConfigs> =>
     defaultsMode().then(loadConfigsForDefaultMode, () => ({}));
 
 /** The retry mode the defaults mode picks, else `standard`; an invalid mode rejects every call. */

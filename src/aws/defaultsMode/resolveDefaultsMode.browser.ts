@@ -11,13 +11,16 @@ interface MobileHints {
 
 // A slow connection, or a device that says it is mobile or has a multi-touch screen.
 const looksMobile = (): boolean => {
-  const navigator: MobileHints | undefined = typeof window !== "undefined" ? (window.navigator) : undefined;
+  const navigator: MobileHints | undefined = typeof window !== "undefined" ? window.navigator : undefined;
   const connection = navigator?.connection;
   if (connection) {
     const { effectiveType, rtt, downlink } = connection;
-    if ((typeof effectiveType === "string" && effectiveType !== "4g") || Number(rtt) > 100 || Number(downlink) < 10) return true;
+    if ((typeof effectiveType === "string" && effectiveType !== "4g") || Number(rtt) > 100 || Number(downlink) < 10)
+      return true;
   }
-  return Boolean(navigator?.userAgentData?.mobile || (typeof navigator?.maxTouchPoints === "number" && navigator.maxTouchPoints > 1));
+  return Boolean(
+    navigator?.userAgentData?.mobile || (typeof navigator?.maxTouchPoints === "number" && navigator.maxTouchPoints > 1),
+  );
 };
 
 /** The defaults mode in a browser: `auto` is `mobile` on what looks like a mobile device, else `standard`. */

@@ -23,7 +23,10 @@ const autoOnNode = async (region: NodeDefaultsModeOptions["region"]): Promise<Re
 };
 
 /** The defaults mode on Node.js, decided on first use. */
-export const resolveDefaultsMode = ({ defaultsMode, region }: NodeDefaultsModeOptions): Provider<ResolvedDefaultsMode> =>
+export const resolveDefaultsMode = ({
+  defaultsMode,
+  region,
+}: NodeDefaultsModeOptions): Provider<ResolvedDefaultsMode> =>
   once(async () => {
     const mode = await readDefaultsMode(defaultsMode);
     return mode === "auto" ? autoOnNode(region) : mode;

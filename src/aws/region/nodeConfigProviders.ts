@@ -30,7 +30,8 @@ export const nodeRegionProvider = (options: NodeConfigOptions = {}): Provider<st
 const parseFlag = (value: string | undefined, where: string, logger?: Logger): boolean | undefined => {
   if (value === "true") return true;
   if (value === "false") return false;
-  if (value !== undefined) logger?.debug?.(`Ignoring ${where}: expected "true" or "false", got ${JSON.stringify(value)}.`);
+  if (value !== undefined)
+    logger?.debug?.(`Ignoring ${where}: expected "true" or "false", got ${JSON.stringify(value)}.`);
   return undefined;
 };
 
@@ -38,7 +39,11 @@ const parseFlag = (value: string | undefined, where: string, logger?: Logger): b
  * A boolean switch such as FIPS or dual-stack: the environment variable, then the profile's key
  * (the config file's value over the credentials file's), then `false`.
  */
-export const nodeFlagProvider = (envName: string, fileKey: string, options: NodeConfigOptions = {}): Provider<boolean> =>
+export const nodeFlagProvider = (
+  envName: string,
+  fileKey: string,
+  options: NodeConfigOptions = {},
+): Provider<boolean> =>
   memoize(async () => {
     const { logger } = options;
     const fromEnv = parseFlag(process.env[envName], `env "${envName}"`, logger);

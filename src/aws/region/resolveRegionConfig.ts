@@ -29,9 +29,7 @@ export interface RegionResolvedConfig {
  * FIPS pseudo-region to the plain region, turning FIPS on. A missing region is not an error here:
  * the endpoint rule set reports it when a command is sent.
  */
-export const resolveRegionConfig = <T>(
-  input: T & RegionInputConfig & PreviouslyResolved
-): T & RegionResolvedConfig => {
+export const resolveRegionConfig = <T>(input: T & RegionInputConfig & PreviouslyResolved): T & RegionResolvedConfig => {
   const { region, useFipsEndpoint } = input;
   const configured = async (): Promise<string | undefined> => (typeof region === "function" ? region() : region);
   return {

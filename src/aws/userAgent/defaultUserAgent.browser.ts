@@ -31,13 +31,15 @@ const browserFromUserAgent = (ua: string): string | undefined => {
  * The browser user agent sections: this package and version, `ua/2.1`, the OS and browser as the
  * navigator reports them (client hints first), the language and the service.
  */
-export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: DefaultUserAgentOptions): Provider<UserAgent> => {
+export const createDefaultUserAgentProvider = ({
+  serviceId,
+  clientVersion,
+}: DefaultUserAgentOptions): Provider<UserAgent> => {
   let sections: Promise<UserAgent> | undefined;
   return () =>
     // Built once; a throw while building rejects the promise, as an async function's would.
     (sections ??= new Promise<UserAgent>((resolve) => {
-      const navigator: NavigatorWithHints | undefined =
-        typeof window !== "undefined" ? (window.navigator) : undefined;
+      const navigator: NavigatorWithHints | undefined = typeof window !== "undefined" ? window.navigator : undefined;
       const ua = navigator?.userAgent ?? "";
       const os = navigator?.userAgentData?.platform || osFromUserAgent(ua) || "other";
       const brands = navigator?.userAgentData?.brands ?? [];

@@ -24,7 +24,10 @@ const runtimePair = (): UserAgentPair => {
  * the OS and its release, the language, the runtime, the service, and the Lambda-style
  * execution environment (`AWS_EXECUTION_ENV`) when there is one. Worked out once per client.
  */
-export const createDefaultUserAgentProvider = ({ serviceId, clientVersion }: DefaultUserAgentOptions): Provider<UserAgent> => {
+export const createDefaultUserAgentProvider = ({
+  serviceId,
+  clientVersion,
+}: DefaultUserAgentOptions): Provider<UserAgent> => {
   let sections: Promise<UserAgent> | undefined;
   return () =>
     // Built once; a throw while building rejects the promise, as an async function's would.

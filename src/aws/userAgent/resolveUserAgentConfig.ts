@@ -28,7 +28,7 @@ const APP_ID_MAX_LENGTH = 50;
 
 /** A string custom user agent becomes one pair; the app ID becomes a provider that warns about a bad value (once). */
 export const resolveUserAgentConfig = <T>(
-  input: T & UserAgentInputConfig & PreviouslyResolved
+  input: T & UserAgentInputConfig & PreviouslyResolved,
 ): T & UserAgentResolvedConfig => {
   const { customUserAgent, userAgentAppId } = input;
   const appId: Provider<string | undefined> =

@@ -47,7 +47,13 @@ const RETRY_MODE_LETTERS: Record<string, string | undefined> = { standard: "E", 
 // The SDK's own name/version goes in `x-amz-user-agent` too; proxies may rewrite `user-agent`.
 const isSdkSection = (section: string) => section.startsWith("aws-sdk-") || section.startsWith(`${PACKAGE_NAME}/`);
 
-const compose = (defaults: string[], metrics: Features, appId: string | undefined, extra: string[], custom: string[]) => {
+const compose = (
+  defaults: string[],
+  metrics: Features,
+  appId: string | undefined,
+  extra: string[],
+  custom: string[],
+) => {
   const full = [...defaults, `m/${encodeMetrics(metrics)}`];
   if (appId) full.push(formatUserAgentPair(["app", appId]));
   full.push(...extra, ...custom);
@@ -85,14 +91,22 @@ interface FeatureBearer {
 export const userAgentMiddleware = (config: UserAgentPluginConfig) => {
   let prepared: Promise<Prepared> | undefined;
   // The settings it was built from: a change (rare, but the config is mutable) rebuilds it.
-  const snapshot = () => [config.customUserAgent, config.userAgentAppId, config.defaultUserAgentProvider, config.retryStrategy];
+  const snapshot = () => [
+    config.customUserAgent,
+    config.userAgentAppId,
+    config.defaultUserAgentProvider,
+    config.retryStrategy,
+  ];
   let from = snapshot();
   const changed = () =>
     from[0] !== config.customUserAgent ||
     from[1] !== config.userAgentAppId ||
     from[2] !== config.defaultUserAgentProvider ||
     from[3] !== config.retryStrategy;
-  return <Input extends object, Output extends object>(next: BuildHandler<Input, Output>, context: HandlerExecutionContext) =>
+  return <Input extends object, Output extends object>(
+      next: BuildHandler<Input, Output>,
+      context: HandlerExecutionContext,
+    ) =>
     async (args: BuildHandlerArguments<Input>) => {
       const { request } = args;
       if (!HttpRequest.isInstance(request)) return next(args);
@@ -128,16 +142,19 @@ export const userAgentMiddleware = (config: UserAgentPluginConfig) => {
     };
 };
 
-export const userAgentMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
-  name: "getUserAgentMiddleware",
-  step: "build",
-  priority: "low",
-  tags: ["SET_USER_AGENT", "USER_AGENT"],
-  override: true,
-};
+export const userAgentMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } =
+  {
+    name: "getUserAgentMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["SET_USER_AGENT", "USER_AGENT"],
+    override: true,
+  };
 
 /** The user agent headers, in the AWS SDKs' format. */
-export const getUserAgentPlugin = <Input extends object, Output extends object>(config: UserAgentPluginConfig): Pluggable<Input, Output> => ({
+export const getUserAgentPlugin = <Input extends object, Output extends object>(
+  config: UserAgentPluginConfig,
+): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
     stack.add(userAgentMiddleware(config), userAgentMiddlewareOptions);
   },

@@ -21,7 +21,10 @@ const PRINTABLE_FLAG = /^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
  * (`--output --access-token x`) is reported as a missing value. Messages name flags, never
  * values: a value may be a token. Every problem is a usage error (exit status 2).
  */
-export function parseFlags<T extends Record<string, FlagSpec>>(args: readonly string[], options: T): { values: FlagValues<T> } {
+export function parseFlags<T extends Record<string, FlagSpec>>(
+  args: readonly string[],
+  options: T,
+): { values: FlagValues<T> } {
   const values = Object.create(null) as Record<string, string | boolean | string[]>;
   const byShort = new Map<string, string>();
   for (const [name, spec] of Object.entries(options)) if (spec.short) byShort.set(spec.short, name);
@@ -36,7 +39,8 @@ export function parseFlags<T extends Record<string, FlagSpec>>(args: readonly st
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === "--" || !arg.startsWith("-") || arg === "-") throw usageError("unexpected argument: only flags are taken");
+    if (arg === "--" || !arg.startsWith("-") || arg === "-")
+      throw usageError("unexpected argument: only flags are taken");
     const equals = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag.slice(1));
@@ -55,7 +59,8 @@ export function parseFlags<T extends Record<string, FlagSpec>>(args: readonly st
     }
     const next = args[i + 1];
     if (next === undefined) throw usageError(`--${name} needs a value`);
-    if (known(next)) throw usageError(`--${name} needs a value (the next argument is the option ${next.split("=", 1)[0]})`);
+    if (known(next))
+      throw usageError(`--${name} needs a value (the next argument is the option ${next.split("=", 1)[0]})`);
     set(name, next);
     i += 1;
   }

@@ -31,7 +31,15 @@ const SWITCH_FLAGS: Record<SwitchFlag, keyof SigninArguments> = {
 
 /** Which flags each command takes. */
 export const COMMAND_FLAGS = {
-  login: ["--profile", "--sso-session", "--start-url", "--region", "--endpoint-url", "--no-browser", "--use-device-code"],
+  login: [
+    "--profile",
+    "--sso-session",
+    "--start-url",
+    "--region",
+    "--endpoint-url",
+    "--no-browser",
+    "--use-device-code",
+  ],
   credentials: ["--profile", "--endpoint-url"],
   logout: ["--profile", "--all", "--endpoint-url"],
 } as const;
@@ -54,7 +62,11 @@ export function parseSigninArguments(command: SigninCommand, argv: string[]): Si
     const equals = raw.indexOf("=");
     const flag = raw.startsWith("--") && equals > 0 ? raw.slice(0, equals) : raw;
     if (!accepted.has(flag)) {
-      throw usageError(raw.startsWith("--") && /^--[a-z-]{1,30}$/.test(flag) ? `unknown option ${flag} for "${command}"` : `unexpected argument for "${command}"`);
+      throw usageError(
+        raw.startsWith("--") && /^--[a-z-]{1,30}$/.test(flag)
+          ? `unknown option ${flag} for "${command}"`
+          : `unexpected argument for "${command}"`,
+      );
     }
     if (flag in SWITCH_FLAGS) {
       if (equals > 0 && raw.startsWith("--")) throw usageError(`${flag} takes no value`);
@@ -70,9 +82,11 @@ export function parseSigninArguments(command: SigninCommand, argv: string[]): Si
   if (command === "login") {
     const sources = [args.profile, args.ssoSession, args.startUrl].filter((value) => value !== undefined).length;
     if (sources > 1) throw usageError("give one of --profile, --sso-session or --start-url");
-    if ((args.startUrl === undefined) !== (args.region === undefined)) throw usageError("--start-url and --region go together");
+    if ((args.startUrl === undefined) !== (args.region === undefined))
+      throw usageError("--start-url and --region go together");
   }
-  if (command === "logout" && args.all && args.profile !== undefined) throw usageError("give --profile or --all, not both");
+  if (command === "logout" && args.all && args.profile !== undefined)
+    throw usageError("give --profile or --all, not both");
   if (args.endpointUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(args.endpointUrl)) {
     throw usageError("--endpoint-url must be an http:// or https:// URL");
   }

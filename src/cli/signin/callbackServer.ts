@@ -33,7 +33,8 @@ export async function startCallbackServer(preferredPort?: number): Promise<Callb
       response.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(PAGE(text));
     if (url.pathname !== "/oauth/callback") return void response.writeHead(404).end();
     // Not the request being waited for (or a forged one): keep waiting for the right one.
-    if (!waiting || url.searchParams.get("state") !== waiting.state) return answer(400, "This is not the sign-in client-sso is waiting for.");
+    if (!waiting || url.searchParams.get("state") !== waiting.state)
+      return answer(400, "This is not the sign-in client-sso is waiting for.");
     const error = url.searchParams.get("error");
     const code = url.searchParams.get("code");
     if (code && !error) {
@@ -42,7 +43,9 @@ export async function startCallbackServer(preferredPort?: number): Promise<Callb
     } else {
       answer(400, "The sign-in was not completed.");
       const safe = (error ?? "no code").slice(0, 40).replace(/[^\w .-]/g, "?");
-      waiting.reject(new CliError(error === "access_denied" ? "the sign-in was denied" : `the sign-in failed (${safe})`));
+      waiting.reject(
+        new CliError(error === "access_denied" ? "the sign-in was denied" : `the sign-in failed (${safe})`),
+      );
     }
   });
   try {
@@ -56,7 +59,10 @@ export async function startCallbackServer(preferredPort?: number): Promise<Callb
     redirectUri: redirectUriFor(port),
     waitForCode: (state, timeoutMs, signal) =>
       new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new CliError("no answer from the browser in time; run client-sso login again")), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new CliError("no answer from the browser in time; run client-sso login again")),
+          timeoutMs,
+        );
         const onAbort = () => reject(new CliError("interrupted"));
         signal?.addEventListener("abort", onAbort, { once: true });
         const done = () => (clearTimeout(timer), signal?.removeEventListener("abort", onAbort));

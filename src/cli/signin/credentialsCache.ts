@@ -23,7 +23,10 @@ interface Entry {
   credentials: ProcessCredentials;
 }
 
-const entryPath = (key: { startUrl: string; ssoSession?: string; accountId: string; roleName: string }, env: Environment) =>
+const entryPath = (
+  key: { startUrl: string; ssoSession?: string; accountId: string; roleName: string },
+  env: Environment,
+) =>
   join(
     credentialsCacheDirectory(env),
     `${createHash("sha1")
@@ -51,7 +54,8 @@ export const writeCachedCredentials = (
   key: { startUrl: string; ssoSession?: string; accountId: string; roleName: string },
   credentials: ProcessCredentials,
   env: Environment,
-): Promise<void> => writeFileAtomic(entryPath(key, env), JSON.stringify({ startUrl: key.startUrl, credentials } satisfies Entry));
+): Promise<void> =>
+  writeFileAtomic(entryPath(key, env), JSON.stringify({ startUrl: key.startUrl, credentials } satisfies Entry));
 
 /** Removes the cached credentials of one start URL, or all of them. */
 export async function removeCachedCredentials(env: Environment, startUrl?: string): Promise<void> {
@@ -65,7 +69,10 @@ export async function removeCachedCredentials(env: Environment, startUrl?: strin
   for (const name of names.filter((file) => file.endsWith(".json"))) {
     const path = join(folder, name);
     if (startUrl !== undefined) {
-      const entry = await readFile(path, "utf8").then((text) => JSON.parse(text) as Entry, () => undefined);
+      const entry = await readFile(path, "utf8").then(
+        (text) => JSON.parse(text) as Entry,
+        () => undefined,
+      );
       if (entry?.startUrl !== startUrl) continue;
     }
     await unlink(path).catch(() => undefined);

@@ -8,7 +8,12 @@ import { configuredEndpoint } from "../../oidc/endpoint/configuredEndpoint.js";
 import { CliError, usageError } from "../CliError.js";
 import type { CliIo } from "../io.js";
 import type { SigninArguments } from "./arguments.js";
-import { type ProcessCredentials, readCachedCredentials, removeCachedCredentials, writeCachedCredentials } from "./credentialsCache.js";
+import {
+  type ProcessCredentials,
+  readCachedCredentials,
+  removeCachedCredentials,
+  writeCachedCredentials,
+} from "./credentialsCache.js";
 import { resolveTarget } from "./target.js";
 
 /**
@@ -23,7 +28,12 @@ export async function credentials(args: SigninArguments, io: CliIo, secrets: str
   if (!target.accountId || !target.roleName) {
     throw new CliError(`profile "${target.profile}" needs sso_account_id and sso_role_name for credentials`);
   }
-  const key = { startUrl: target.startUrl, ssoSession: target.ssoSession, accountId: target.accountId, roleName: target.roleName };
+  const key = {
+    startUrl: target.startUrl,
+    ssoSession: target.ssoSession,
+    accountId: target.accountId,
+    roleName: target.roleName,
+  };
   // Signed out elsewhere (`aws sso logout` removes the token file): the cached credentials go too.
   const signedIn = existsSync(tokenFilePath(tokenCacheKey(target), env));
   if (!signedIn) await removeCachedCredentials(env, target.startUrl);
@@ -38,7 +48,9 @@ export async function credentials(args: SigninArguments, io: CliIo, secrets: str
       loginHint: target.hint,
       env,
       now,
-      oidcClientConfig: { ...(configuredEndpoint("SSO OIDC", env) !== undefined && { endpoint: configuredEndpoint("SSO OIDC", env) }) },
+      oidcClientConfig: {
+        ...(configuredEndpoint("SSO OIDC", env) !== undefined && { endpoint: configuredEndpoint("SSO OIDC", env) }),
+      },
     });
     secrets.push(token.accessToken);
     const endpoint = args.endpointUrl ?? configuredEndpoint("SSO", env);

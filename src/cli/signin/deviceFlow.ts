@@ -72,7 +72,8 @@ export async function deviceFlow(context: FlowContext): Promise<CreateTokenComma
     } catch (error) {
       const name = (error as { name?: string }).name;
       if (name === "AuthorizationPendingException") {
-        if (Date.now() >= deadline) throw new CliError("the sign-in code expired before it was approved; run client-sso login again");
+        if (Date.now() >= deadline)
+          throw new CliError("the sign-in code expired before it was approved; run client-sso login again");
         continue;
       }
       if (name === "SlowDownException") {

@@ -9,7 +9,13 @@ import { authorizationCodeFlow } from "./authorizationCodeFlow.js";
 import { deviceFlow } from "./deviceFlow.js";
 import { openBrowser } from "./openBrowser.js";
 import { startCallbackServer, type CallbackServer } from "./callbackServer.js";
-import { AUTHORIZATION_CODE_GRANTS, cachedRegistration, DEVICE_GRANTS, type Registration, registerClient } from "./registration.js";
+import {
+  AUTHORIZATION_CODE_GRANTS,
+  cachedRegistration,
+  DEVICE_GRANTS,
+  type Registration,
+  registerClient,
+} from "./registration.js";
 import { resolveTarget, scopesFor } from "./target.js";
 
 /** `client-sso login`: signs in and writes the token file the AWS CLI and SDKs read. */
@@ -42,10 +48,16 @@ export async function login(args: SigninArguments, io: CliIo, secrets: string[])
       signal: io.signal,
       secrets,
     };
-    const base = endpoint ?? defaultEndpointResolver({ Region: target.region, UseFIPS: false, UseDualStack: false }).url.href;
+    const base =
+      endpoint ?? defaultEndpointResolver({ Region: target.region, UseFIPS: false, UseDualStack: false }).url.href;
     const token = args.useDeviceCode
       ? await deviceFlow(context)
-      : await authorizationCodeFlow({ ...context, authorizeUrl: `${base.replace(/\/$/, "")}/authorize`, scopes, callback: callback! });
+      : await authorizationCodeFlow({
+          ...context,
+          authorizeUrl: `${base.replace(/\/$/, "")}/authorize`,
+          scopes,
+          callback: callback!,
+        });
     if (!token.accessToken || typeof token.expiresIn !== "number") {
       throw new Error("CreateToken answered without an access token or its lifetime");
     }
@@ -64,7 +76,9 @@ export async function login(args: SigninArguments, io: CliIo, secrets: string[])
         refreshToken: token.refreshToken,
       }),
     );
-    io.stderr.write(`Signed in to ${target.startUrl}; the token is valid until ${expiresAt.toISOString()} (cached in ${path}).\n`);
+    io.stderr.write(
+      `Signed in to ${target.startUrl}; the token is valid until ${expiresAt.toISOString()} (cached in ${path}).\n`,
+    );
   } finally {
     callback?.close();
     client.destroy();

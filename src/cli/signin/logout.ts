@@ -11,13 +11,17 @@ import { removeCachedCredentials } from "./credentialsCache.js";
 import { resolveTarget } from "./target.js";
 
 /** The token files to sign out of: the profile's, or every file of the cache holding an access token. */
-async function tokenFiles(args: SigninArguments, env: Environment): Promise<{ path: string; fallbackRegion?: string }[]> {
+async function tokenFiles(
+  args: SigninArguments,
+  env: Environment,
+): Promise<{ path: string; fallbackRegion?: string }[]> {
   if (args.all) {
     const folder = ssoCacheDirectory(env);
     const names = await readdir(folder).catch(() => [] as string[]);
     return names.filter((name) => name.endsWith(".json")).map((name) => ({ path: join(folder, name) }));
   }
-  if (!args.profile && !env.AWS_PROFILE) throw usageError("name the profile with --profile, or sign out of every session with --all");
+  if (!args.profile && !env.AWS_PROFILE)
+    throw usageError("name the profile with --profile, or sign out of every session with --all");
   const target = await resolveTarget(args, env);
   return [{ path: tokenFilePath(tokenCacheKey(target), env), fallbackRegion: target.region }];
 }
@@ -54,11 +58,16 @@ export async function logout(args: SigninArguments, io: CliIo, secrets: string[]
   }
   if (args.all) await removeCachedCredentials(env);
   if (signedOut === 0) io.stderr.write("No cached SSO token to sign out of.\n");
-  if (failures.length > 0) throw new CliError(`removed the cached tokens, but the portal did not end the session: ${failures[0]}`);
+  if (failures.length > 0)
+    throw new CliError(`removed the cached tokens, but the portal did not end the session: ${failures[0]}`);
 }
 
 /** Logout with one token; undefined when done (or the portal no longer knew the token). */
-async function portalLogout(accessToken: string, region: string, endpoint: string | undefined): Promise<string | undefined> {
+async function portalLogout(
+  accessToken: string,
+  region: string,
+  endpoint: string | undefined,
+): Promise<string | undefined> {
   const [{ SSOClient }, { LogoutCommand }] = await Promise.all([
     import("../../SSOClient.js"),
     import("../../commands/LogoutCommand.js"),

@@ -50,7 +50,8 @@ const readRegistration = async (path: string, now: number): Promise<Registration
     const expiresAt = parseTime(data.expiresAt);
     if (typeof data.clientId !== "string" || typeof data.clientSecret !== "string" || !expiresAt) return undefined;
     if (expiresAt.getTime() - now <= REUSE_MARGIN_MS) return undefined;
-    const redirectUri = Array.isArray(data.redirectUris) && typeof data.redirectUris[0] === "string" ? data.redirectUris[0] : undefined;
+    const redirectUri =
+      Array.isArray(data.redirectUris) && typeof data.redirectUris[0] === "string" ? data.redirectUris[0] : undefined;
     return { clientId: data.clientId, clientSecret: data.clientSecret, expiresAt, ...(redirectUri && { redirectUri }) };
   } catch {
     return undefined;

@@ -39,7 +39,8 @@ function describe(error: unknown, io: CliIo): [string, number] {
   const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
   if (name === "AbortError" && io.signal?.aborted) return ["interrupted", 130];
   if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return [`cannot reach the service: ${message}`, 1];
-  if (name === "InvalidClientException") return ["the cached client registration was refused (InvalidClientException); run client-sso login again", 1];
+  if (name === "InvalidClientException")
+    return ["the cached client registration was refused (InvalidClientException); run client-sso login again", 1];
   if (error instanceof Error) return [name && name !== "Error" ? `${name}: ${message}` : String(message), 1];
   return [String(error), 1];
 }

@@ -20,10 +20,19 @@ export async function resolveTarget(args: SigninArguments, env: Environment): Pr
   try {
     if (args.ssoSession) {
       const { sections, path } = await readConfigSections(env);
-      return { profile: "", ...sessionFromSections(sections, args.ssoSession, path), hint: loginHint({ ssoSession: args.ssoSession }) };
+      return {
+        profile: "",
+        ...sessionFromSections(sections, args.ssoSession, path),
+        hint: loginHint({ ssoSession: args.ssoSession }),
+      };
     }
     if (args.startUrl && args.region) {
-      return { profile: "", startUrl: args.startUrl, region: args.region, hint: `run "client-sso login --start-url ${args.startUrl} --region ${args.region}"` };
+      return {
+        profile: "",
+        startUrl: args.startUrl,
+        region: args.region,
+        hint: `run "client-sso login --start-url ${args.startUrl} --region ${args.region}"`,
+      };
     }
     const profile = await readSsoProfile(args.profile, env);
     return { ...profile, hint: loginHint({ profile: profile.profile }) };

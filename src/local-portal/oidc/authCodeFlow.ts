@@ -94,19 +94,32 @@ export class AuthCodeFlow {
 
   deny(request: AuthorizeRequest): string {
     this.requests.delete(request.id);
-    return withQuery(request.redirectUri, { error: "access_denied", error_description: "The user denied access", state: request.state });
+    return withQuery(request.redirectUri, {
+      error: "access_denied",
+      error_description: "The user denied access",
+      state: request.state,
+    });
   }
 
   /** CreateToken with `authorization_code`: the code works once, for its client, URI and verifier. */
-  redeem(client: RegisteredClient, code: string, redirectUri: string | undefined, codeVerifier: string | undefined, now: number) {
+  redeem(
+    client: RegisteredClient,
+    code: string,
+    redirectUri: string | undefined,
+    codeVerifier: string | undefined,
+    now: number,
+  ) {
     if (!codeVerifier) throw oidcError("InvalidRequestException", "Invalid request: codeVerifier is required");
     const issued = this.codes.get(code);
     // A code is spent by any attempt, as RFC 6749 §10.5 asks of a code that may have leaked.
     this.codes.delete(code);
-    if (!issued || issued.clientId !== client.clientId) throw oidcError("InvalidGrantException", "Invalid authorization code provided");
+    if (!issued || issued.clientId !== client.clientId)
+      throw oidcError("InvalidGrantException", "Invalid authorization code provided");
     if (issued.expiresAt <= now) throw oidcError("InvalidGrantException", "Authorization code has expired");
-    if (redirectUri !== issued.redirectUri) throw oidcError("InvalidGrantException", "redirectUri does not match the authorization request");
-    if (!verifierMatches(codeVerifier, issued.codeChallenge)) throw oidcError("InvalidGrantException", "Code verifier does not match the challenge");
+    if (redirectUri !== issued.redirectUri)
+      throw oidcError("InvalidGrantException", "redirectUri does not match the authorization request");
+    if (!verifierMatches(codeVerifier, issued.codeChallenge))
+      throw oidcError("InvalidGrantException", "Code verifier does not match the challenge");
     return { userId: issued.userId, scopes: issued.scopes };
   }
 
@@ -134,7 +147,13 @@ function redirectMatches(registered: string, requested: string): boolean {
     return false;
   }
   if (a.protocol !== "http:" || b.protocol !== "http:" || !LOOPBACK_HOSTS.has(a.hostname)) return false;
-  return a.hostname === b.hostname && a.pathname === b.pathname && a.search === b.search && a.username === b.username && a.password === b.password;
+  return (
+    a.hostname === b.hostname &&
+    a.pathname === b.pathname &&
+    a.search === b.search &&
+    a.username === b.username &&
+    a.password === b.password
+  );
 }
 
 function withQuery(uri: string, params: Record<string, string | undefined>): string {

@@ -26,15 +26,20 @@ export class Clients {
     const clientName = requiredString(body, "clientName");
     const clientType = requiredString(body, "clientType");
     if (clientType.toLowerCase() !== "public") {
-      throw oidcError("InvalidClientMetadataException", `Invalid client metadata: unsupported clientType ${JSON.stringify(clientType)}`);
+      throw oidcError(
+        "InvalidClientMetadataException",
+        `Invalid client metadata: unsupported clientType ${JSON.stringify(clientType)}`,
+      );
     }
     const grantTypes = optionalStringList(body, "grantTypes") ?? [];
     const unknownGrant = grantTypes.find((grant) => !KNOWN_GRANTS.has(grant));
     if (unknownGrant !== undefined) throw oidcError("UnsupportedGrantTypeException", "Unsupported grant type");
     const redirectUris = optionalStringList(body, "redirectUris") ?? [];
-    if (redirectUris.some((uri) => !isAbsoluteUrl(uri))) throw oidcError("InvalidRedirectUriException", "Invalid redirect URI");
+    if (redirectUris.some((uri) => !isAbsoluteUrl(uri)))
+      throw oidcError("InvalidRedirectUriException", "Invalid redirect URI");
     const issuerUrl = optionalString(body, "issuerUrl");
-    if (issuerUrl !== undefined && !isAbsoluteUrl(issuerUrl)) throw oidcError("InvalidRequestException", "Invalid request: issuerUrl is not a URL");
+    if (issuerUrl !== undefined && !isAbsoluteUrl(issuerUrl))
+      throw oidcError("InvalidRequestException", "Invalid request: issuerUrl is not a URL");
 
     const issuedAt = Math.floor(now / 1000);
     const client: RegisteredClient = {
@@ -58,7 +63,8 @@ export class Clients {
   /** The client for an id and secret; unknown, wrong or expired is 401 InvalidClientException. */
   authenticate(clientId: string, clientSecret: string, now: number): RegisteredClient {
     const client = this.clients.get(clientId);
-    if (!client || !sameSecret(clientSecret, client.clientSecret)) throw oidcError("InvalidClientException", "Invalid client");
+    if (!client || !sameSecret(clientSecret, client.clientSecret))
+      throw oidcError("InvalidClientException", "Invalid client");
     if (client.secretExpiresAt <= now) throw oidcError("InvalidClientException", "Client secret has expired");
     return client;
   }

@@ -100,7 +100,10 @@ export class DeviceFlow {
     const device = this.byUserCode.get(normalizeUserCode(typedUserCode));
     if (!device) throw new Error(`no device authorization has the user code ${JSON.stringify(typedUserCode)}`);
     if (device.expiresAt <= now) throw new Error(`the user code ${device.userCode} has expired`);
-    if (device.status !== "pending") throw new Error(`the user code ${device.userCode} was already ${device.status === "denied" ? "denied" : "approved"}`);
+    if (device.status !== "pending")
+      throw new Error(
+        `the user code ${device.userCode} was already ${device.status === "denied" ? "denied" : "approved"}`,
+      );
     return device;
   }
 

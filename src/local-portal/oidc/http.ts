@@ -33,7 +33,12 @@ export function jsonAnswer(body: unknown): OidcAnswer {
 }
 
 export function oidcErrorAnswer(error: OidcError): OidcAnswer {
-  return { status: error.status, body: JSON.stringify(error.toBody()), contentType: "application/json", errorType: error.code };
+  return {
+    status: error.status,
+    body: JSON.stringify(error.toBody()),
+    contentType: "application/json",
+    errorType: error.code,
+  };
 }
 
 export function htmlAnswer(status: number, html: string): OidcAnswer {
@@ -44,7 +49,11 @@ export function redirectAnswer(location: string): OidcAnswer {
   return { status: 302, body: "", location };
 }
 
-export function oidcAnswerHeaders(answer: OidcAnswer, requestId: string, extra?: Record<string, string>): Record<string, string | number> {
+export function oidcAnswerHeaders(
+  answer: OidcAnswer,
+  requestId: string,
+  extra?: Record<string, string>,
+): Record<string, string | number> {
   const headers: Record<string, string | number> = {
     "x-amzn-requestid": requestId,
     "content-length": Buffer.byteLength(answer.body),

@@ -11,7 +11,8 @@ export function optionalString(body: Record<string, unknown>, key: string): stri
 /** A required member (`required` in the model): absent or empty is InvalidRequestException. */
 export function requiredString(body: Record<string, unknown>, key: string): string {
   const value = optionalString(body, key);
-  if (value === undefined || value === "") throw oidcError("InvalidRequestException", `Invalid request: ${key} is required`);
+  if (value === undefined || value === "")
+    throw oidcError("InvalidRequestException", `Invalid request: ${key} is required`);
   return value;
 }
 

@@ -59,10 +59,17 @@ export function oidcSettings(options: OidcOptions): OidcSettings {
     startUrls: options.startUrls,
     autoApprove: options.autoApprove,
   };
-  for (const key of ["accessTokenSeconds", "refreshTokenSeconds", "clientSecretSeconds", "deviceCodeSeconds"] as const) {
-    if (!Number.isInteger(settings[key]) || settings[key] <= 0) throw new Error(`${key} must be a positive whole number of seconds`);
+  for (const key of [
+    "accessTokenSeconds",
+    "refreshTokenSeconds",
+    "clientSecretSeconds",
+    "deviceCodeSeconds",
+  ] as const) {
+    if (!Number.isInteger(settings[key]) || settings[key] <= 0)
+      throw new Error(`${key} must be a positive whole number of seconds`);
   }
   const interval = settings.deviceCodeIntervalSeconds;
-  if (!Number.isInteger(interval) || interval < 0) throw new Error("deviceCodeIntervalSeconds must be a whole number of seconds, 0 or more");
+  if (!Number.isInteger(interval) || interval < 0)
+    throw new Error("deviceCodeIntervalSeconds must be a whole number of seconds, 0 or more");
   return settings;
 }

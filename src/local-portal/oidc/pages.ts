@@ -46,17 +46,29 @@ export async function deviceForm(request: OidcRequest): Promise<OidcAnswer> {
     if (!fields) throw new Error("the form was too large");
     if (action === "deny") {
       oidc.denyDevice(userCode, now);
-      return htmlAnswer(200, layout("Request denied", `<p class="done" role="status">Request denied. The application will not be signed in. You can close this window.</p>`));
+      return htmlAnswer(
+        200,
+        layout(
+          "Request denied",
+          `<p class="done" role="status">Request denied. The application will not be signed in. You can close this window.</p>`,
+        ),
+      );
     }
     if (action !== "approve") throw new Error("choose Allow access or Deny");
     if (!userId) throw new Error("choose who to sign in as");
     oidc.approveDevice(userCode, userId, now);
     return htmlAnswer(
       200,
-      layout("Request approved", `<p class="done" role="status">Request approved: signed in as <strong>${escapeHtml(userId)}</strong>. You can close this window and return to your application.</p>`),
+      layout(
+        "Request approved",
+        `<p class="done" role="status">Request approved: signed in as <strong>${escapeHtml(userId)}</strong>. You can close this window and return to your application.</p>`,
+      ),
     );
   } catch (error) {
-    return htmlAnswer(400, layout("Authorize request", deviceFormHtml(oidc, userCode, userId, (error as Error).message)));
+    return htmlAnswer(
+      400,
+      layout("Authorize request", deviceFormHtml(oidc, userCode, userId, (error as Error).message)),
+    );
   }
 }
 
@@ -65,13 +77,20 @@ export function authorizePage({ query, oidc, now }: OidcRequest): OidcAnswer {
   const outcome = oidc.authCodes.begin(query, oidc.clients, now, oidc.settings.authorizationCodeSeconds);
   if (outcome.kind === "redirect") return redirectAnswer(outcome.location);
   if (outcome.kind === "error") {
-    return htmlAnswer(400, layout("Cannot sign in", `<p class="error" role="alert">${escapeHtml(outcome.message)}</p>`));
+    return htmlAnswer(
+      400,
+      layout("Cannot sign in", `<p class="error" role="alert">${escapeHtml(outcome.message)}</p>`),
+    );
   }
   const { request } = outcome;
   if (oidc.settings.autoApprove !== undefined) {
-    return redirectAnswer(oidc.authCodes.approve(request, oidc.settings.autoApprove, now, oidc.settings.authorizationCodeSeconds));
+    return redirectAnswer(
+      oidc.authCodes.approve(request, oidc.settings.autoApprove, now, oidc.settings.authorizationCodeSeconds),
+    );
   }
-  const scopes = request.scopes.length ? `<p>Requested access: ${request.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(", ")}</p>` : "";
+  const scopes = request.scopes.length
+    ? `<p>Requested access: ${request.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(", ")}</p>`
+    : "";
   return htmlAnswer(
     200,
     layout(
@@ -93,12 +112,21 @@ export async function authorizeForm(request: OidcRequest): Promise<OidcAnswer> {
   const fields = await formFields(request);
   const pending = oidc.authCodes.request(fields?.get("request") ?? "", now);
   if (!pending) {
-    return htmlAnswer(400, layout("Cannot sign in", `<p class="error" role="alert">This sign-in request has expired or was already answered. Start again from your application.</p>`));
+    return htmlAnswer(
+      400,
+      layout(
+        "Cannot sign in",
+        `<p class="error" role="alert">This sign-in request has expired or was already answered. Start again from your application.</p>`,
+      ),
+    );
   }
   if (fields?.get("action") === "deny") return redirectAnswer(oidc.authCodes.deny(pending));
   const userId = fields?.get("user_id") ?? "";
   if (fields?.get("action") !== "approve" || !oidc.userIds.includes(userId)) {
-    return htmlAnswer(400, layout("Cannot sign in", `<p class="error" role="alert">Choose a fixture user and Allow access or Deny.</p>`));
+    return htmlAnswer(
+      400,
+      layout("Cannot sign in", `<p class="error" role="alert">Choose a fixture user and Allow access or Deny.</p>`),
+    );
   }
   return redirectAnswer(oidc.authCodes.approve(pending, userId, now, oidc.settings.authorizationCodeSeconds));
 }
@@ -113,7 +141,10 @@ export function startPage({ oidc }: OidcRequest): OidcAnswer {
       `<p>This is the start URL of the local emulator. Sign in from a tool pointed at it, for example:</p>
 <pre>AWS_ENDPOINT_URL_SSO=${endpoint}
 AWS_ENDPOINT_URL_SSO_OIDC=${endpoint}</pre>
-<p>Users: ${oidc.userIds.slice(0, 50).map((id) => `<code>${escapeHtml(id)}</code>`).join(", ")}</p>`,
+<p>Users: ${oidc.userIds
+        .slice(0, 50)
+        .map((id) => `<code>${escapeHtml(id)}</code>`)
+        .join(", ")}</p>`,
     ),
   );
 }

@@ -56,7 +56,10 @@ const ROUTES = new Map<string, OidcRoute>([
 
 export function findOidcRoute(method: string, path: string): OidcRoute | undefined {
   // Trailing slashes are forgiven on pages, as people type them (`/device/`).
-  return ROUTES.get(`${method} ${path}`) ?? (path.length > 1 && path.endsWith("/") ? pageOnly(ROUTES.get(`${method} ${path.slice(0, -1)}`)) : undefined);
+  return (
+    ROUTES.get(`${method} ${path}`) ??
+    (path.length > 1 && path.endsWith("/") ? pageOnly(ROUTES.get(`${method} ${path.slice(0, -1)}`)) : undefined)
+  );
 }
 
 function pageOnly(route: OidcRoute | undefined): OidcRoute | undefined {

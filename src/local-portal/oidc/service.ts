@@ -40,13 +40,26 @@ export class OidcService {
   }
 
   StartDeviceAuthorization(body: Record<string, unknown>, now: number) {
-    const client = this.clients.authenticate(requiredString(body, "clientId"), requiredString(body, "clientSecret"), now);
+    const client = this.clients.authenticate(
+      requiredString(body, "clientId"),
+      requiredString(body, "clientSecret"),
+      now,
+    );
     const startUrl = requiredString(body, "startUrl");
     const accepted = this.startUrls;
     if (!accepted.includes("*") && !accepted.includes(startUrl)) {
-      throw oidcError("InvalidRequestException", `Invalid request: unknown startUrl; this emulator answers for ${accepted.join(", ")}`);
+      throw oidcError(
+        "InvalidRequestException",
+        `Invalid request: unknown startUrl; this emulator answers for ${accepted.join(", ")}`,
+      );
     }
-    const { device, output } = this.devices.start(client, startUrl, now, this.settings, this.endpoint + PAGE_PATHS.device);
+    const { device, output } = this.devices.start(
+      client,
+      startUrl,
+      now,
+      this.settings,
+      this.endpoint + PAGE_PATHS.device,
+    );
     if (this.settings.autoApprove !== undefined) this.devices.approve(device.userCode, this.settings.autoApprove, now);
     return output;
   }

@@ -54,7 +54,8 @@ export class Sessions {
   /** The refresh_token grant: fresh tokens, and the used refresh token stops working. */
   refresh(client: RegisteredClient, refreshToken: string, now: number, lifetimes: Lifetimes): TokenOutput {
     const grant = this.byRefreshToken.get(refreshToken);
-    if (!grant || grant.clientId !== client.clientId) throw oidcError("InvalidGrantException", "Invalid refresh token provided");
+    if (!grant || grant.clientId !== client.clientId)
+      throw oidcError("InvalidGrantException", "Invalid refresh token provided");
     this.byRefreshToken.delete(refreshToken);
     if (grant.refreshExpiresAt <= now) throw oidcError("InvalidGrantException", "Refresh token has expired");
     return this.issue(grant, now, lifetimes);

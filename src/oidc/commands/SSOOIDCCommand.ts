@@ -44,7 +44,7 @@ export abstract class SSOOIDCCommand<
   resolveMiddleware(
     clientStack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>,
     configuration: SSOOIDCClientResolvedConfig,
-    options?: HttpHandlerOptions
+    options?: HttpHandlerOptions,
   ): Handler<Input, Output> {
     const definition = this.#definition;
     const context: HandlerExecutionContext = {
@@ -72,7 +72,7 @@ export abstract class SSOOIDCCommand<
         getSerdePlugin(configuration, definition.serialize, definition.deserialize),
       ],
       (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
-      context
+      context,
     ) as Handler<Input, Output>;
   }
 }

@@ -34,7 +34,10 @@ export interface StartDeviceAuthorizationCommandOutput extends StartDeviceAuthor
  * @throws {@link InternalServerException}
  * @throws {@link SSOOIDCServiceException} base of all the service's exceptions.
  */
-export class StartDeviceAuthorizationCommand extends SSOOIDCCommand<StartDeviceAuthorizationCommandInput, StartDeviceAuthorizationCommandOutput> {
+export class StartDeviceAuthorizationCommand extends SSOOIDCCommand<
+  StartDeviceAuthorizationCommandInput,
+  StartDeviceAuthorizationCommandOutput
+> {
   constructor(input: StartDeviceAuthorizationCommandInput) {
     super(input, {
       commandName: "StartDeviceAuthorizationCommand",

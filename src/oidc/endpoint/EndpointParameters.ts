@@ -12,7 +12,7 @@ export type ClientResolvedEndpointParameters = Omit<ClientInputEndpointParameter
 };
 
 export const resolveClientEndpointParameters = <T>(
-  options: T & ClientInputEndpointParameters
+  options: T & ClientInputEndpointParameters,
 ): T & ClientResolvedEndpointParameters => ({
   ...options,
   useDualstackEndpoint: options.useDualstackEndpoint ?? false,

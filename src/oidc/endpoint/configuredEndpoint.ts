@@ -6,7 +6,7 @@
  */
 export const configuredEndpoint = (
   serviceId: string,
-  env: Record<string, string | undefined> | undefined = typeof process === "undefined" ? undefined : process.env
+  env: Record<string, string | undefined> | undefined = typeof process === "undefined" ? undefined : process.env,
 ): string | undefined => {
   if (!env || env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === "true") return undefined;
   const service = serviceId.toUpperCase().replace(/ /g, "_");

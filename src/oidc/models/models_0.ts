@@ -109,7 +109,8 @@ const mask = <T extends object>(obj: T, members: readonly (keyof T)[]): T => {
 export const RegisterClientRequestFilterSensitiveLog = (obj: RegisterClientRequest): any => ({ ...obj });
 
 /** What a logger may print of a `RegisterClientResponse`: `clientSecret` is masked. */
-export const RegisterClientResponseFilterSensitiveLog = (obj: RegisterClientResponse): any => mask(obj, ["clientSecret"]);
+export const RegisterClientResponseFilterSensitiveLog = (obj: RegisterClientResponse): any =>
+  mask(obj, ["clientSecret"]);
 
 /** What a logger may print of a `StartDeviceAuthorizationRequest`: `clientSecret` is masked. */
 export const StartDeviceAuthorizationRequestFilterSensitiveLog = (obj: StartDeviceAuthorizationRequest): any =>

@@ -46,7 +46,7 @@ export const se_RegisterClientCommand = (input: RegisterClientCommandInput, endp
 
 export const se_StartDeviceAuthorizationCommand = (
   input: StartDeviceAuthorizationCommandInput,
-  endpoint: EndpointV2
+  endpoint: EndpointV2,
 ): __HttpRequest => {
   const shape = "StartDeviceAuthorizationRequest";
   return postJson(endpoint, "/device_authorization", {
@@ -124,6 +124,6 @@ const deserializer =
   };
 
 export const de_RegisterClientCommand = deserializer<RegisterClientCommandOutput>(REGISTER_CLIENT);
-export const de_StartDeviceAuthorizationCommand = deserializer<StartDeviceAuthorizationCommandOutput>(START_DEVICE_AUTHORIZATION);
+export const de_StartDeviceAuthorizationCommand =
+  deserializer<StartDeviceAuthorizationCommandOutput>(START_DEVICE_AUTHORIZATION);
 export const de_CreateTokenCommand = deserializer<CreateTokenCommandOutput>(CREATE_TOKEN);
-

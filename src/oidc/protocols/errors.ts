@@ -7,14 +7,21 @@ import { deserializeMetadata } from "../../protocols/metadata.js";
 import { ERROR_BY_OAUTH_CODE, MODELED_ERRORS } from "../models/errors.js";
 import { SSOOIDCServiceException } from "../models/SSOOIDCServiceException.js";
 
-type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string } & Record<string, unknown>) => SSOOIDCServiceException;
+type ModeledErrorCtor = new (
+  opts: { $metadata: ResponseMetadata; message: string } & Record<string, unknown>,
+) => SSOOIDCServiceException;
 
-const parseErrorBody = async (response: HttpResponse, context: DeserializeContext): Promise<Record<string, unknown>> => {
+const parseErrorBody = async (
+  response: HttpResponse,
+  context: DeserializeContext,
+): Promise<Record<string, unknown>> => {
   const text = await collectBodyString(response, context);
   if (text.length === 0) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     // A proxy's HTML page: only the status and headers tell what happened.
     return {};
@@ -30,14 +37,16 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 export const de_CommandError = async (response: HttpResponse, context: DeserializeContext): Promise<never> => {
   const body = await parseErrorBody(response, context);
   const oauthCode = text(body.error);
-  const errorCode = loadRestJsonErrorCode(response, body) ?? (oauthCode !== undefined ? ERROR_BY_OAUTH_CODE[oauthCode] : undefined);
+  const errorCode =
+    loadRestJsonErrorCode(response, body) ?? (oauthCode !== undefined ? ERROR_BY_OAUTH_CODE[oauthCode] : undefined);
   const $metadata = deserializeMetadata(response);
   const { message, Message, ...rest } = body;
   const description = text(body.error_description);
   const messageText = text(message) ?? text(Message) ?? description ?? oauthCode;
-  const Modeled = errorCode !== undefined && Object.hasOwn(MODELED_ERRORS, errorCode)
-    ? (MODELED_ERRORS[errorCode as keyof typeof MODELED_ERRORS] as unknown as ModeledErrorCtor)
-    : undefined;
+  const Modeled =
+    errorCode !== undefined && Object.hasOwn(MODELED_ERRORS, errorCode)
+      ? (MODELED_ERRORS[errorCode as keyof typeof MODELED_ERRORS] as unknown as ModeledErrorCtor)
+      : undefined;
   const members = {
     ...(oauthCode !== undefined && { error: oauthCode }),
     ...(description !== undefined && { error_description: description }),

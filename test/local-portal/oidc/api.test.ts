@@ -24,11 +24,19 @@ async function signIn(portal: LocalPortal, userId = "alice") {
   portal.approveDevice(device.userCode, userId);
   const response = await pollDevice(portal, client, device.deviceCode);
   expect(response.status).toBe(200);
-  return { client, tokens: response.json as { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string } };
+  return {
+    client,
+    tokens: response.json as { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string },
+  };
 }
 
 const refresh = (portal: LocalPortal, client: { clientId: string; clientSecret: string }, refreshToken: string) =>
-  post(portal, "/token", { clientId: client.clientId, clientSecret: client.clientSecret, grantType: "refresh_token", refreshToken });
+  post(portal, "/token", {
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    grantType: "refresh_token",
+    refreshToken,
+  });
 
 describe("RegisterClient", () => {
   it("answers a client id and secret with times in epoch seconds", async () => {
@@ -45,7 +53,12 @@ describe("RegisterClient", () => {
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("application/json");
     expect(response.headers["x-amzn-requestid"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(Object.keys(response.json).sort()).toEqual(["clientId", "clientIdIssuedAt", "clientSecret", "clientSecretExpiresAt"]);
+    expect(Object.keys(response.json).sort()).toEqual([
+      "clientId",
+      "clientIdIssuedAt",
+      "clientSecret",
+      "clientSecretExpiresAt",
+    ]);
     expect(response.json.clientIdIssuedAt).toBe(clock.now() / 1000);
     expect(response.json.clientSecretExpiresAt).toBe(clock.now() / 1000 + 90 * 24 * 3600);
     expect(response.json.clientId).not.toBe(response.json.clientSecret);
@@ -58,16 +71,30 @@ describe("RegisterClient", () => {
       [{ clientName: "x" }, "InvalidRequestException", "invalid_request"],
       [{ clientName: 5, clientType: "public" }, "InvalidRequestException", "invalid_request"],
       [{ clientName: "x", clientType: "confidential" }, "InvalidClientMetadataException", "invalid_client_metadata"],
-      [{ clientName: "x", clientType: "public", grantTypes: ["password"] }, "UnsupportedGrantTypeException", "unsupported_grant_type"],
-      [{ clientName: "x", clientType: "public", redirectUris: ["not a url"] }, "InvalidRedirectUriException", "invalid_redirect_uri"],
+      [
+        { clientName: "x", clientType: "public", grantTypes: ["password"] },
+        "UnsupportedGrantTypeException",
+        "unsupported_grant_type",
+      ],
+      [
+        { clientName: "x", clientType: "public", redirectUris: ["not a url"] },
+        "InvalidRedirectUriException",
+        "invalid_redirect_uri",
+      ],
     ];
     for (const [body, code, error] of cases) {
       const answer = oidcErrorOf(await post(portal, "/client/register", body));
       expect(answer, JSON.stringify(body)).toMatchObject({ status: 400, code, header: code + SUFFIX, error });
       expect(typeof answer.description).toBe("string");
     }
-    const garbage = await send(portal.endpoint, "POST", "/client/register", "{not json", { "content-type": "application/json" });
-    expect(oidcErrorOf(garbage)).toMatchObject({ status: 400, code: "InvalidRequestException", error: "invalid_request" });
+    const garbage = await send(portal.endpoint, "POST", "/client/register", "{not json", {
+      "content-type": "application/json",
+    });
+    expect(oidcErrorOf(garbage)).toMatchObject({
+      status: 400,
+      code: "InvalidRequestException",
+      error: "invalid_request",
+    });
     expect(Object.keys(garbage.json).sort()).toEqual(["error", "error_description"]);
   });
 });
@@ -94,15 +121,25 @@ describe("StartDeviceAuthorization", () => {
       { clientId: "nobody", clientSecret: client.clientSecret, startUrl: portal.startUrl },
     ]) {
       const answer = oidcErrorOf(await post(portal, "/device_authorization", body));
-      expect(answer).toMatchObject({ status: 401, code: "InvalidClientException", header: "InvalidClientException" + SUFFIX, error: "invalid_client" });
+      expect(answer).toMatchObject({
+        status: 401,
+        code: "InvalidClientException",
+        header: "InvalidClientException" + SUFFIX,
+        error: "invalid_client",
+      });
     }
-    const other = await post(portal, "/device_authorization", { ...client, startUrl: "https://d-9999999999.awsapps.com/start" });
+    const other = await post(portal, "/device_authorization", {
+      ...client,
+      startUrl: "https://d-9999999999.awsapps.com/start",
+    });
     expect(oidcErrorOf(other)).toMatchObject({ status: 400, code: "InvalidRequestException" });
     expect(oidcErrorOf(other).description).toContain(`this emulator answers for ${portal.endpoint}/start`);
   });
 
   it("accepts the configured start URLs", async () => {
-    const portal = await portalWith({ startUrls: ["https://d-1111111111.awsapps.com/start", "https://example.com/start"] });
+    const portal = await portalWith({
+      startUrls: ["https://d-1111111111.awsapps.com/start", "https://example.com/start"],
+    });
     const client = await register(portal);
     expect(portal.startUrl).toBe("https://d-1111111111.awsapps.com/start");
     const ok = await post(portal, "/device_authorization", { ...client, startUrl: "https://example.com/start" });
@@ -133,7 +170,10 @@ describe("CreateToken with a device code", () => {
     expect(accounts.status).toBe(200);
     expect(accounts.json.accountList.map((a: { accountId: string }) => a.accountId)).toEqual(["777788889999"]);
     // A device code works once.
-    expect(oidcErrorOf(await pollDevice(portal, client, device.deviceCode))).toMatchObject({ code: "InvalidGrantException", error: "invalid_grant" });
+    expect(oidcErrorOf(await pollDevice(portal, client, device.deviceCode))).toMatchObject({
+      code: "InvalidGrantException",
+      error: "invalid_grant",
+    });
   });
 
   it("slow_down for polls faster than the interval, after forgiving the one immediate second poll", async () => {
@@ -192,12 +232,29 @@ describe("CreateToken with a device code", () => {
     const device = await startDevice(portal, client);
     expect(oidcErrorOf(await pollDevice(portal, client, "made-up")).code).toBe("InvalidGrantException");
     expect(oidcErrorOf(await pollDevice(portal, other, device.deviceCode)).code).toBe("InvalidGrantException");
-    const wrongSecret = await post(portal, "/token", { clientId: client.clientId, clientSecret: "x", grantType: DEVICE_GRANT, deviceCode: device.deviceCode });
-    expect(oidcErrorOf(wrongSecret)).toMatchObject({ status: 401, code: "InvalidClientException", error: "invalid_client" });
+    const wrongSecret = await post(portal, "/token", {
+      clientId: client.clientId,
+      clientSecret: "x",
+      grantType: DEVICE_GRANT,
+      deviceCode: device.deviceCode,
+    });
+    expect(oidcErrorOf(wrongSecret)).toMatchObject({
+      status: 401,
+      code: "InvalidClientException",
+      error: "invalid_client",
+    });
     const grant = await post(portal, "/token", { ...client, grantType: "client_credentials" });
-    expect(oidcErrorOf(grant)).toMatchObject({ status: 400, code: "UnsupportedGrantTypeException", error: "unsupported_grant_type" });
+    expect(oidcErrorOf(grant)).toMatchObject({
+      status: 400,
+      code: "UnsupportedGrantTypeException",
+      error: "unsupported_grant_type",
+    });
     const missing = await post(portal, "/token", { ...client, grantType: DEVICE_GRANT });
-    expect(oidcErrorOf(missing)).toMatchObject({ status: 400, code: "InvalidRequestException", error: "invalid_request" });
+    expect(oidcErrorOf(missing)).toMatchObject({
+      status: 400,
+      code: "InvalidRequestException",
+      error: "invalid_request",
+    });
   });
 
   it("the approval API refuses unknown users and codes", async () => {
@@ -215,7 +272,9 @@ describe("CreateToken with a device code", () => {
     const device = await startDevice(portal, client);
     const granted = await pollDevice(portal, client, device.deviceCode);
     expect(granted.status).toBe(200);
-    const roles = await call(portal.endpoint, "/assignment/roles?account_id=777788889999", { token: granted.json.accessToken });
+    const roles = await call(portal.endpoint, "/assignment/roles?account_id=777788889999", {
+      token: granted.json.accessToken,
+    });
     expect(roles.json.roleList).toEqual([{ roleName: "SecurityAudit", accountId: "777788889999" }]);
     await expect(createLocalPortal({ autoApprove: "nobody" })).rejects.toThrow(/no user "nobody"/);
   });
@@ -234,7 +293,11 @@ describe("CreateToken with a refresh token", () => {
     expect(renewed.json.refreshToken).not.toBe(tokens.refreshToken);
     expect(renewed.json.accessToken).not.toBe(tokens.accessToken);
     expect((await call(portal.endpoint, "/assignment/accounts", { token: renewed.json.accessToken })).status).toBe(200);
-    expect(oidcErrorOf(await refresh(portal, client, tokens.refreshToken))).toMatchObject({ status: 400, code: "InvalidGrantException", error: "invalid_grant" });
+    expect(oidcErrorOf(await refresh(portal, client, tokens.refreshToken))).toMatchObject({
+      status: 400,
+      code: "InvalidGrantException",
+      error: "invalid_grant",
+    });
     const other = await register(portal);
     expect(oidcErrorOf(await refresh(portal, other, renewed.json.refreshToken)).code).toBe("InvalidGrantException");
     clock.advance(7200_000);
@@ -247,7 +310,9 @@ describe("CreateToken with a refresh token", () => {
     const logout = await call(portal.endpoint, "/logout", { method: "POST", token: first.tokens.accessToken });
     expect(logout.status).toBe(200);
     expect((await call(portal.endpoint, "/assignment/accounts", { token: first.tokens.accessToken })).status).toBe(401);
-    expect(oidcErrorOf(await refresh(portal, first.client, first.tokens.refreshToken)).code).toBe("InvalidGrantException");
+    expect(oidcErrorOf(await refresh(portal, first.client, first.tokens.refreshToken)).code).toBe(
+      "InvalidGrantException",
+    );
 
     const second = await signIn(portal);
     const renewed = (await refresh(portal, second.client, second.tokens.refreshToken)).json;
@@ -277,7 +342,8 @@ describe("the request log and reset", () => {
     expect(operations).toEqual(["RegisterClient", "StartDeviceAuthorization", "CreateToken"]);
     expect(portal.stats.byOperation).toMatchObject({ RegisterClient: 1, StartDeviceAuthorization: 1, CreateToken: 1 });
     const logged = JSON.stringify(portal.requestLog);
-    for (const secret of [client.clientSecret, tokens.accessToken, tokens.refreshToken]) expect(logged).not.toContain(secret);
+    for (const secret of [client.clientSecret, tokens.accessToken, tokens.refreshToken])
+      expect(logged).not.toContain(secret);
   });
 
   it("reset() forgets clients and sign-ins", async () => {

@@ -17,7 +17,9 @@ afterEach(async () => {
 async function python(): Promise<string> {
   const probe = await runAsync("python3", ["-c", "import boto3, botocore; print(botocore.__version__)"], process.env);
   if (probe.code !== 0) {
-    throw new Error(`this test needs python3 with boto3 and botocore (pip install boto3); the probe failed:\n${probe.stderr || probe.stdout}`);
+    throw new Error(
+      `this test needs python3 with boto3 and botocore (pip install boto3); the probe failed:\n${probe.stderr || probe.stdout}`,
+    );
   }
   return probe.stdout.trim();
 }
@@ -27,7 +29,11 @@ describe("botocore against the emulator", () => {
     const version = await python();
     const portal: LocalPortal = await createLocalPortal();
     cleanups.push(() => portal.close());
-    const home = await ssoHomeWithExpiredToken(portal, { userId: "alice", accountId: "111122223333", roleName: "ReadOnlyAccess" });
+    const home = await ssoHomeWithExpiredToken(portal, {
+      userId: "alice",
+      accountId: "111122223333",
+      roleName: "ReadOnlyAccess",
+    });
     cleanups.push(() => rmSync(home.dir, { recursive: true, force: true }));
     portal.clearRequestLog();
 
@@ -39,7 +45,10 @@ describe("botocore against the emulator", () => {
 
     // What botocore sent: a refresh, then GetRoleCredentials with the refreshed token.
     const log = portal.requestLog;
-    expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual(["CreateToken 200", "GetRoleCredentials 200"]);
+    expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual([
+      "CreateToken 200",
+      "GetRoleCredentials 200",
+    ]);
     const cache = home.readCache();
     expect(cache.accessToken).not.toBe(home.oldAccessToken);
     expect(log[1].accessToken).toBe(cache.accessToken);
@@ -47,7 +56,12 @@ describe("botocore against the emulator", () => {
     expect(new Date(cache.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3000_000);
     // Rotation: botocore saved the new refresh token; the old one is spent.
     expect(cache.refreshToken).not.toBe(home.refreshToken);
-    const reuse = await post(portal, "/token", { clientId: cache.clientId, clientSecret: cache.clientSecret, grantType: "refresh_token", refreshToken: home.refreshToken });
+    const reuse = await post(portal, "/token", {
+      clientId: cache.clientId,
+      clientSecret: cache.clientSecret,
+      grantType: "refresh_token",
+      refreshToken: home.refreshToken,
+    });
     expect(oidcErrorOf(reuse).code).toBe("InvalidGrantException");
     expect((await call(portal.endpoint, "/assignment/accounts", { token: cache.accessToken })).status).toBe(200);
   });

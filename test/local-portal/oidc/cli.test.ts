@@ -11,7 +11,10 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  const io = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
   const result = await runCli(argv, io);
   started.push(result);
   return { ...result, out: () => stdout, err: () => stderr };
@@ -31,22 +34,34 @@ describe("client-sso-local-portal sign-in", () => {
 
   it("passes the sign-in knobs through", async () => {
     const { exitCode, portal, out, err } = await cli(
-      "--start-url", "https://d-1111111111.awsapps.com/start",
-      "--start-url", "https://d-2222222222.awsapps.com/start",
-      "--region", "eu-west-1",
-      "--auto-approve", "bob",
-      "--token-lifetime", "600",
-      "--refresh-lifetime", "1200",
-      "--client-lifetime", "86400",
-      "--device-code-lifetime", "300",
-      "--device-code-interval", "2",
+      "--start-url",
+      "https://d-1111111111.awsapps.com/start",
+      "--start-url",
+      "https://d-2222222222.awsapps.com/start",
+      "--region",
+      "eu-west-1",
+      "--auto-approve",
+      "bob",
+      "--token-lifetime",
+      "600",
+      "--refresh-lifetime",
+      "1200",
+      "--client-lifetime",
+      "86400",
+      "--device-code-lifetime",
+      "300",
+      "--device-code-interval",
+      "2",
     );
     expect(err()).toBe("");
     expect(exitCode).toBe(0);
     expect(out()).toContain("start URL: https://d-1111111111.awsapps.com/start\nregion: eu-west-1\n");
     const client = await register(portal!);
     expect(client.clientSecretExpiresAt - client.clientIdIssuedAt).toBe(86400);
-    const other = await post(portal!, "/device_authorization", { ...client, startUrl: "https://d-2222222222.awsapps.com/start" });
+    const other = await post(portal!, "/device_authorization", {
+      ...client,
+      startUrl: "https://d-2222222222.awsapps.com/start",
+    });
     expect(other.json).toMatchObject({ expiresIn: 300, interval: 2 });
     const granted = await pollDevice(portal!, client, other.json.deviceCode);
     expect(granted.json.expiresIn).toBe(600);
@@ -68,6 +83,8 @@ describe("client-sso-local-portal sign-in", () => {
     const { portal } = await cli();
     const client = await register(portal!);
     const device = await startDevice(portal!, client);
-    expect(oidcErrorOf(await pollDevice(portal!, client, device.deviceCode)).code).toBe("AuthorizationPendingException");
+    expect(oidcErrorOf(await pollDevice(portal!, client, device.deviceCode)).code).toBe(
+      "AuthorizationPendingException",
+    );
   });
 });

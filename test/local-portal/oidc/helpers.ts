@@ -11,27 +11,36 @@ export interface OidcResponse {
 }
 
 /** One real HTTP request to the emulator; `body` is sent as given (JSON when an object). */
-export function send(endpoint: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<OidcResponse> {
+export function send(
+  endpoint: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<OidcResponse> {
   const url = new URL(endpoint);
   const payload = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
   const allHeaders: Record<string, string> = { "content-length": String(Buffer.byteLength(payload)), ...headers };
   if (typeof body === "object") allHeaders["content-type"] = "application/json";
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method, headers: allHeaders, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", reject);
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let json: unknown;
-        try {
-          json = text === "" ? undefined : JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-      });
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path, method, headers: allHeaders, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let json: unknown;
+          try {
+            json = text === "" ? undefined : JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(payload);
   });
@@ -49,7 +58,11 @@ export interface Registration {
 }
 
 export async function register(portal: LocalPortal, extra: Record<string, unknown> = {}): Promise<Registration> {
-  const response = await post(portal, "/client/register", { clientName: "test-client", clientType: "public", ...extra });
+  const response = await post(portal, "/client/register", {
+    clientName: "test-client",
+    clientType: "public",
+    ...extra,
+  });
   if (response.status !== 200) throw new Error(`RegisterClient answered ${response.status}: ${response.text}`);
   return response.json;
 }
@@ -60,7 +73,8 @@ export async function startDevice(portal: LocalPortal, client: Registration) {
     clientSecret: client.clientSecret,
     startUrl: portal.startUrl,
   });
-  if (response.status !== 200) throw new Error(`StartDeviceAuthorization answered ${response.status}: ${response.text}`);
+  if (response.status !== 200)
+    throw new Error(`StartDeviceAuthorization answered ${response.status}: ${response.text}`);
   return response.json as {
     deviceCode: string;
     userCode: string;
@@ -72,7 +86,12 @@ export async function startDevice(portal: LocalPortal, client: Registration) {
 }
 
 export const pollDevice = (portal: LocalPortal, client: Registration, deviceCode: string) =>
-  post(portal, "/token", { clientId: client.clientId, clientSecret: client.clientSecret, grantType: DEVICE_GRANT, deviceCode });
+  post(portal, "/token", {
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    grantType: DEVICE_GRANT,
+    deviceCode,
+  });
 
 /** The error as SDKs read it: the code before the colon of `x-amzn-errortype`, and the body. */
 export function oidcErrorOf(response: OidcResponse) {

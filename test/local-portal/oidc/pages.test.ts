@@ -16,7 +16,8 @@ let context: BrowserContext;
 let portal: LocalPortal;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package to run the approval-page tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package to run the approval-page tests`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -36,7 +37,9 @@ afterEach(async () => {
 });
 
 const accountsOf = async (accessToken: string) =>
-  (await call(portal.endpoint, "/assignment/accounts", { token: accessToken })).json.accountList.map((a: { accountId: string }) => a.accountId);
+  (await call(portal.endpoint, "/assignment/accounts", { token: accessToken })).json.accountList.map(
+    (a: { accountId: string }) => a.accountId,
+  );
 
 describe("the device approval page", () => {
   it("opened from verificationUriComplete: confirm the code, pick a user, approve; the poll then succeeds", async () => {
@@ -45,7 +48,9 @@ describe("the device approval page", () => {
     const page = await context.newPage();
     const response = await page.goto(device.verificationUriComplete);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("note").textContent()).resolves.toContain("local IAM Identity Center emulator, not AWS");
+    await expect(page.getByRole("note").textContent()).resolves.toContain(
+      "local IAM Identity Center emulator, not AWS",
+    );
     await expect(page.title()).resolves.toContain("local IAM Identity Center emulator");
     await expect(page.locator("main").textContent()).resolves.toContain("my-test-cli is asking to sign in");
     await expect(page.getByLabel("Code").inputValue()).resolves.toBe(device.userCode);
@@ -81,7 +86,10 @@ describe("the device approval page", () => {
     await page.goto(device.verificationUriComplete);
     await page.getByRole("button", { name: "Deny" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain("Request denied");
-    expect(oidcErrorOf(await pollDevice(portal, client, device.deviceCode))).toMatchObject({ code: "AccessDeniedException", error: "access_denied" });
+    expect(oidcErrorOf(await pollDevice(portal, client, device.deviceCode))).toMatchObject({
+      code: "AccessDeniedException",
+      error: "access_denied",
+    });
   });
 
   it("a wrong code shows why, and the form again", async () => {
@@ -159,7 +167,11 @@ describe("the authorization-code flow with PKCE", () => {
     expect(granted.json).toMatchObject({ tokenType: "Bearer", expiresIn: 3600 });
     await expect(accountsOf(granted.json.accessToken)).resolves.toEqual(["777788889999"]);
     // The code works once.
-    expect(oidcErrorOf(await exchange(verifier))).toMatchObject({ status: 400, code: "InvalidGrantException", error: "invalid_grant" });
+    expect(oidcErrorOf(await exchange(verifier))).toMatchObject({
+      status: 400,
+      code: "InvalidGrantException",
+      error: "invalid_grant",
+    });
   });
 
   it("a wrong code verifier or redirect URI is invalid_grant", async () => {
@@ -196,11 +208,17 @@ describe("the authorization-code flow with PKCE", () => {
   it("an unregistered redirect_uri gets an error page, never a redirect there", async () => {
     const { url } = await authorizeUrl("s");
     const page = await context.newPage();
-    for (const other of ["http://127.0.0.1:1/evil", "http://192.0.2.1/oauth/callback", "https://127.0.0.1/oauth/callback"]) {
+    for (const other of [
+      "http://127.0.0.1:1/evil",
+      "http://192.0.2.1/oauth/callback",
+      "https://127.0.0.1/oauth/callback",
+    ]) {
       const response = await page.goto(url.replace(encodeURIComponent(redirectUri), encodeURIComponent(other)));
       expect(response?.status(), other).toBe(400);
     }
-    await expect(page.getByRole("alert").textContent()).resolves.toContain("redirect_uri is not one of the client's registered redirectUris");
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "redirect_uri is not one of the client's registered redirectUris",
+    );
   });
 
   it("a request without S256 goes back to the client as invalid_request", async () => {

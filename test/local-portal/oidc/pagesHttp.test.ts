@@ -13,7 +13,8 @@ async function portalWith(options: Parameters<typeof createLocalPortal>[0] = {})
   return portal;
 }
 
-const form = (fields: Record<string, string>) => [new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded" }] as const;
+const form = (fields: Record<string, string>) =>
+  [new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded" }] as const;
 
 describe("approval pages over HTTP", () => {
   it("are HTML without script, never cached or framed, and say they are the emulator", async () => {
@@ -39,7 +40,12 @@ describe("approval pages over HTTP", () => {
     const page = await send(portal.endpoint, "GET", `/device?user_code=${device.userCode}`);
     expect(page.text).toContain('<input id="user_id" name="user_id"');
     expect(page.text).not.toContain("<select");
-    const approved = await send(portal.endpoint, "POST", "/device", ...form({ user_code: device.userCode, user_id: userId, action: "approve" }));
+    const approved = await send(
+      portal.endpoint,
+      "POST",
+      "/device",
+      ...form({ user_code: device.userCode, user_id: userId, action: "approve" }),
+    );
     expect(approved.status).toBe(200);
     expect(approved.text).toContain(`signed in as <strong>${userId}</strong>`);
     expect((await pollDevice(portal, client, device.deviceCode)).status).toBe(200);
@@ -50,7 +56,10 @@ describe("approval pages over HTTP", () => {
     const client = await register(portal);
     const device = await startDevice(portal, client);
     for (const [fields, message] of [
-      [{ user_code: device.userCode, user_id: "mallory", action: "approve" }, "no user &#34;mallory&#34; in the fixture"],
+      [
+        { user_code: device.userCode, user_id: "mallory", action: "approve" },
+        "no user &#34;mallory&#34; in the fixture",
+      ],
       [{ user_code: device.userCode, user_id: "alice" }, "choose Allow access or Deny"],
     ] as const) {
       const answer = await send(portal.endpoint, "POST", "/device", ...form(fields));
@@ -59,24 +68,42 @@ describe("approval pages over HTTP", () => {
     }
     expect(oidcErrorOf(await pollDevice(portal, client, device.deviceCode)).code).toBe("AuthorizationPendingException");
     portal.approveDevice(device.userCode, "alice");
-    const again = await send(portal.endpoint, "POST", "/device", ...form({ user_code: device.userCode, user_id: "bob", action: "approve" }));
+    const again = await send(
+      portal.endpoint,
+      "POST",
+      "/device",
+      ...form({ user_code: device.userCode, user_id: "bob", action: "approve" }),
+    );
     expect(again.status).toBe(400);
     expect(again.text).toContain("was already approved");
   });
 
   it("an authorize form for a request that is unknown or already answered is a 400 page", async () => {
     const portal = await portalWith();
-    const answer = await send(portal.endpoint, "POST", "/authorize", ...form({ request: "made-up", user_id: "alice", action: "approve" }));
+    const answer = await send(
+      portal.endpoint,
+      "POST",
+      "/authorize",
+      ...form({ request: "made-up", user_id: "alice", action: "approve" }),
+    );
     expect(answer.status).toBe(400);
     expect(answer.text).toContain("expired or was already answered");
-    const noClient = await send(portal.endpoint, "GET", "/authorize?response_type=code&client_id=nobody&redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb");
+    const noClient = await send(
+      portal.endpoint,
+      "GET",
+      "/authorize?response_type=code&client_id=nobody&redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb",
+    );
     expect(noClient.status).toBe(400);
     expect(noClient.headers.location).toBeUndefined();
   });
 
   it("user input is escaped on the page", async () => {
     const portal = await portalWith();
-    const page = await send(portal.endpoint, "GET", `/device?user_code=${encodeURIComponent('<img src=x onerror="alert(1)">')}`);
+    const page = await send(
+      portal.endpoint,
+      "GET",
+      `/device?user_code=${encodeURIComponent('<img src=x onerror="alert(1)">')}`,
+    );
     expect(page.status).toBe(400);
     expect(page.text).not.toContain("<img");
     expect(page.text).toContain("&#60;img");
@@ -84,7 +111,10 @@ describe("approval pages over HTTP", () => {
 
   it("--auto-approve sends /authorize straight back with a code", async () => {
     const portal = await portalWith({ autoApprove: "alice" });
-    const client = await register(portal, { grantTypes: ["authorization_code"], redirectUris: ["http://127.0.0.1/cb"] });
+    const client = await register(portal, {
+      grantTypes: ["authorization_code"],
+      redirectUris: ["http://127.0.0.1/cb"],
+    });
     const answer = await send(
       portal.endpoint,
       "GET",

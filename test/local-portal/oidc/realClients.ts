@@ -8,7 +8,11 @@ import { pollDevice, register, startDevice } from "./helpers.js";
 
 /** A signed-in device flow: the registration and tokens a CLI would keep in its cache. */
 export async function signedIn(portal: LocalPortal, userId: string) {
-  const client = await register(portal, { clientName: "real-client-test", scopes: ["sso:account:access"], grantTypes: ["refresh_token"] });
+  const client = await register(portal, {
+    clientName: "real-client-test",
+    scopes: ["sso:account:access"],
+    grantTypes: ["refresh_token"],
+  });
   const device = await startDevice(portal, client);
   portal.approveDevice(device.userCode, userId);
   const tokens = (await pollDevice(portal, client, device.deviceCode)).json;
@@ -26,7 +30,10 @@ export interface SsoHome {
  * A home folder with an `sso-session` profile and the session's cached token, expired, as the
  * AWS CLI v2 leaves it: the cache file is named by the SHA-1 of the session name.
  */
-export async function ssoHomeWithExpiredToken(portal: LocalPortal, options: { userId: string; accountId: string; roleName: string }): Promise<SsoHome & { refreshToken: string; oldAccessToken: string }> {
+export async function ssoHomeWithExpiredToken(
+  portal: LocalPortal,
+  options: { userId: string; accountId: string; roleName: string },
+): Promise<SsoHome & { refreshToken: string; oldAccessToken: string }> {
   const { client, tokens } = await signedIn(portal, options.userId);
   const dir = mkdtempSync(join(tmpdir(), "local-portal-sso-home-"));
   mkdirSync(join(dir, ".aws/sso/cache"), { recursive: true });
@@ -87,7 +94,11 @@ export function awsEnv(portal: LocalPortal, home: SsoHome): NodeJS.ProcessEnv {
 }
 
 /** Runs a command without blocking this process's event loop, where the emulator answers. */
-export function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runAsync(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(command, args, { env, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;

@@ -16,14 +16,19 @@ afterEach(async () => {
 });
 
 const sdkVersion = (): string =>
-  JSON.parse(readFileSync(join(__dirname, "../../../node_modules/@aws-sdk/credential-providers/package.json"), "utf8")).version;
+  JSON.parse(readFileSync(join(__dirname, "../../../node_modules/@aws-sdk/credential-providers/package.json"), "utf8"))
+    .version;
 
 describe("@aws-sdk/credential-providers fromSSO against the emulator", () => {
   it("refreshes an expired sso-session token (rotating the refresh token) and gets role credentials", async () => {
     expect(sdkVersion()).toMatch(/^3\.\d+\.\d+$/);
     const portal: LocalPortal = await createLocalPortal({ credentialDurationSeconds: 1800 });
     cleanups.push(() => portal.close());
-    const home = await ssoHomeWithExpiredToken(portal, { userId: "bob", accountId: "777788889999", roleName: "SecurityAudit" });
+    const home = await ssoHomeWithExpiredToken(portal, {
+      userId: "bob",
+      accountId: "777788889999",
+      roleName: "SecurityAudit",
+    });
     cleanups.push(() => rmSync(home.dir, { recursive: true, force: true }));
     portal.clearRequestLog();
 
@@ -37,12 +42,20 @@ describe("@aws-sdk/credential-providers fromSSO against the emulator", () => {
     expect(expiresIn).toBeLessThanOrEqual(1800_000);
 
     const log = portal.requestLog;
-    expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual(["CreateToken 200", "GetRoleCredentials 200"]);
+    expect(log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual([
+      "CreateToken 200",
+      "GetRoleCredentials 200",
+    ]);
     const cache = home.readCache();
     expect(cache.accessToken).not.toBe(home.oldAccessToken);
     expect(log[1].accessToken).toBe(cache.accessToken);
     expect(cache.refreshToken).not.toBe(home.refreshToken);
-    const reuse = await post(portal, "/token", { clientId: cache.clientId, clientSecret: cache.clientSecret, grantType: "refresh_token", refreshToken: home.refreshToken });
+    const reuse = await post(portal, "/token", {
+      clientId: cache.clientId,
+      clientSecret: cache.clientSecret,
+      grantType: "refresh_token",
+      refreshToken: home.refreshToken,
+    });
     expect(oidcErrorOf(reuse).code).toBe("InvalidGrantException");
     expect((await call(portal.endpoint, "/assignment/accounts", { token: cache.accessToken })).status).toBe(200);
   });

@@ -37,9 +37,12 @@ export const ROLE_CREDENTIALS = {
 
 const successBody = (path: string): string => {
   if (path.includes("/federation/credentials")) return JSON.stringify({ roleCredentials: ROLE_CREDENTIALS });
-  if (path.includes("/assignment/roles")) return JSON.stringify({ roleList: [{ roleName: "ReadOnly", accountId: "111122223333" }] });
+  if (path.includes("/assignment/roles"))
+    return JSON.stringify({ roleList: [{ roleName: "ReadOnly", accountId: "111122223333" }] });
   if (path.includes("/assignment/accounts"))
-    return JSON.stringify({ accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }] });
+    return JSON.stringify({
+      accountList: [{ accountId: "111122223333", accountName: "dev", emailAddress: "dev@example.com" }],
+    });
   return "";
 };
 

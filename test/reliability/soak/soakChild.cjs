@@ -9,7 +9,7 @@ const path = require("node:path");
 
 const [distDirectory, requestsArgument, concurrencyArgument] = process.argv.slice(2);
 const { SSOClient, ListAccountsCommand, ListAccountRolesCommand, GetRoleCredentialsCommand, LogoutCommand } = require(
-  path.join(distDirectory, "index.js")
+  path.join(distDirectory, "index.js"),
 );
 const { createLocalPortal, generateFixture } = require(path.join(distDirectory, "local-portal", "index.js"));
 
@@ -66,7 +66,7 @@ async function main() {
       case 2:
         return client.send(
           new GetRoleCredentialsCommand({ accessToken: TOKEN, accountId: ACCOUNT, roleName: "ReadOnlyAccess" }),
-          options
+          options,
         );
       default:
         return client.send(new LogoutCommand({ accessToken: portal.issueToken("user-1") }), options);
