@@ -162,6 +162,8 @@ const jsonDataModules = {
 };
 
 const common = {
+  // Metafile inputs are relative to this folder: the package's, whatever the working directory.
+  absWorkingDir: root,
   bundle: true,
   platform: "node",
   target: "node20",
