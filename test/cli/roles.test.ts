@@ -142,8 +142,8 @@ describe("client-sso roles: output", () => {
       expect(out.trimEnd().split("\n")).toHaveLength(1 + 3000);
       const frames = err.split("\r").filter((frame) => frame.startsWith("["));
       expect(frames.length).toBeGreaterThan(0);
-      // eslint-disable-next-line no-control-regex -- ESC ends the frame's erase-line sequence, which is what is checked
       expect(frames.at(-1)).toMatch(
+        // eslint-disable-next-line no-control-regex -- ESC ends the frame's erase-line sequence, which is what is checked
         /^\[█+\] 1000\/1000 accounts {2}3000 roles {2}\d+\.\d req\/s {2}0 throttled\x1b\[K$/,
       );
       // eslint-disable-next-line no-control-regex -- ESC starts the erase-line sequence before the summary

@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, relative } from "node:path";
 
-import { build, type Metafile } from "esbuild";
+import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { build as viteBuild, type Rollup } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,7 +40,7 @@ async function bundleForBrowser(
     logLevel: "silent",
     ...(options.conditions && { conditions: options.conditions }),
   });
-  return { text: result.outputFiles[0]!.text, inputs: Object.keys((result.metafile as Metafile).inputs) };
+  return { text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
 }
 
 /** What must never reach a browser bundle. */

@@ -84,7 +84,7 @@ describe("aws-sdk-client-mock", () => {
     ]);
     const listCalls = ssoMock.commandCalls(ListAccountsCommand, { maxResults: 5 });
     expect(listCalls).toHaveLength(1);
-    expect(listCalls[0]!.args[0]).toBeInstanceOf(ListAccountsCommand);
+    expect(listCalls[0].args[0]).toBeInstanceOf(ListAccountsCommand);
     expect(ssoMock.calls()).toHaveLength(2);
   });
 

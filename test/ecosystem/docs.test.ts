@@ -21,6 +21,7 @@ describe("TypeDoc", () => {
     // Exits non-zero on a validation warning (undocumented export, broken link, missing export).
     const { stdout, stderr } = await run(bin("typedoc"), ["--out", out], { cwd: repoRoot });
     const warnings = `${stdout}\n${stderr}`
+      // eslint-disable-next-line no-control-regex -- TypeDoc colours its lines with ESC sequences
       .replace(/\x1b\[[0-9;]*m/g, "")
       .split("\n")
       .filter((line) => /\[(warning|error)\]/.test(line))

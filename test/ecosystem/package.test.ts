@@ -116,7 +116,7 @@ describe("the tarball", () => {
       reached.add(file);
       const text = readFileSync(join(app, "node_modules/client-sso", file), "utf8");
       for (const [, specifier] of text.matchAll(/(?:require|import)\("(\.\.?\/[^"]+)"\)/g)) {
-        visit(posix.normalize(posix.join(posix.dirname(file), specifier!)));
+        visit(posix.normalize(posix.join(posix.dirname(file), specifier)));
       }
     };
     for (const entry of entries) visit(entry);
@@ -125,7 +125,7 @@ describe("the tarball", () => {
 
   it("passes publint: no errors or warnings (strict), and only the one deliberate suggestion", async () => {
     const data = await readFile(tarball);
-    const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
     const { messages, pkg } = await publint({ pack: { tarball: buffer }, level: "suggestion", strict: true });
     const reported = messages.map(
       (message) => `${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`,
