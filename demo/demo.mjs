@@ -8,6 +8,7 @@ import { showErrorPaths } from "./errorPaths.mjs";
 import { demoFixture } from "./fixture.mjs";
 import { heading, table } from "./format.mjs";
 import { showPaginators } from "./paginators.mjs";
+import { showSignIn } from "./signIn.mjs";
 
 const started = performance.now();
 // Answers still to throttle before the limit is lifted: a burst the client's retry rides out.
@@ -27,6 +28,7 @@ try {
   const listing = await showPaginators(portal);
   const everything = await showAccountsWithRoles(portal);
   const errors = await showErrorPaths(portal, throttles);
+  const signIn = await showSignIn(portal);
 
   heading("Summary");
   const { stats } = portal;
@@ -38,6 +40,10 @@ try {
       ["roles listed by paginateListAccountRoles", `${listing.roles} in ${listing.rolePages} pages`],
       ["accounts and roles by paginateAccountsWithRoles", `${everything.accounts} accounts, ${everything.roles} roles`],
       ["error paths", errors],
+      [
+        "sign-in: device flow, refresh, fromSSO",
+        `${signIn.steps} steps, then ${signIn.role} credentials in ${signIn.accountId}`,
+      ],
       ["requests the emulator answered", stats.requests],
       [
         "answers by status",
