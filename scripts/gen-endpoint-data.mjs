@@ -14,6 +14,21 @@ const ruleSet = model.shapes[SERVICE].traits["smithy.rules#endpointRuleSet"];
 const oidcRuleSet = JSON.parse(readFileSync(join(modelDir, "sso-oidc.endpoint-rule-set-1.json"), "utf8"));
 const partitions = JSON.parse(readFileSync(join(modelDir, "partitions.json"), "utf8"));
 
+/**
+ * partitions.json without the regions' `description`s: aws.partition never returns them (they are
+ * documentation) and they were a fifth of the browser bundle's growth. Every region stays listed,
+ * since being listed is what matters (an explicit region wins over the regex).
+ */
+const withoutDescriptions = (data) => ({
+  ...data,
+  partitions: data.partitions.map((p) => ({
+    ...p,
+    regions: Object.fromEntries(
+      Object.entries(p.regions).map(([region, { description: _description, ...outputs }]) => [region, outputs]),
+    ),
+  })),
+});
+
 /** One-line JSON with a space after ":" and ",", as a person would write it. */
 const inline = (value) => {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
@@ -49,7 +64,8 @@ export const ruleSet: RuleSetObject = ${format(ruleSet)};
 
 writeFileSync(
   join(root, "src/endpoint/partitions.ts"),
-  `${banner}// Source: partitions.json (version ${partitions.version}), the data behind the rules function aws.partition.
+  `${banner}// Source: partitions.json (version ${partitions.version}), the data behind the rules function aws.partition,
+// without the regions' descriptions (documentation only: aws.partition never returns them).
 
 /** What aws.partition returns: a partition's outputs, possibly refined by one region's entry. */
 export type PartitionOutputs = {
@@ -73,7 +89,7 @@ export type Partition = {
 
 export type PartitionsData = { version: string; partitions: Partition[] };
 
-export const partitionsData: PartitionsData = ${format(partitions)};
+export const partitionsData: PartitionsData = ${format(withoutDescriptions(partitions))};
 `,
 );
 

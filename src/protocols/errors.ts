@@ -62,9 +62,7 @@ export const de_CommandError = async (response: HttpResponse, context: Deseriali
           : `HTTP ${response.statusCode} answer with a body that is not JSON${type ? ` (content-type ${type})` : ""}`;
   // Own keys only: a code such as "constructor" or "__proto__" must not find Object.prototype's members.
   const Modeled =
-    errorCode !== undefined && Object.prototype.hasOwnProperty.call(MODELED_ERRORS, errorCode)
-      ? MODELED_ERRORS[errorCode]
-      : undefined;
+    errorCode !== undefined && Object.hasOwn(MODELED_ERRORS, errorCode) ? MODELED_ERRORS[errorCode] : undefined;
   const exception = Modeled
     ? new Modeled({ $metadata, message: text as string })
     : new SSOServiceException({

@@ -98,11 +98,7 @@ export const userAgentMiddleware = (config: UserAgentPluginConfig) => {
     config.retryStrategy,
   ];
   let from = snapshot();
-  const changed = () =>
-    from[0] !== config.customUserAgent ||
-    from[1] !== config.userAgentAppId ||
-    from[2] !== config.defaultUserAgentProvider ||
-    from[3] !== config.retryStrategy;
+  const changed = () => snapshot().some((setting, i) => setting !== from[i]);
   return <Input extends object, Output extends object>(
       next: BuildHandler<Input, Output>,
       context: HandlerExecutionContext,
