@@ -1,20 +1,15 @@
 import { Command as $Command } from "@smithy/smithy-client";
-import {
-  SMITHY_CONTEXT_KEY,
-  type FinalizeHandlerArguments,
-  type Handler,
-  type HandlerExecutionContext,
-  type HttpHandlerOptions,
-  type MetadataBearer,
-  type MiddlewareStack,
-} from "@smithy/types";
+import type { Handler, HttpHandlerOptions, MetadataBearer, MiddlewareStack } from "@smithy/types";
 
-import type { OperationDefinition } from "../../commands/SSOCommand.js";
-import { resolveHandler } from "../../middleware/middlewareOrderCache.js";
-import { getEndpointPlugin } from "../../endpoint/endpointPlugin.js";
-import { getSerdePlugin } from "../../protocols/serdePlugin.js";
+import {
+  resolveOperationHandler,
+  type OperationDefinition,
+  type ServiceNames,
+} from "../../commands/resolveOperationHandler.js";
 import { commonParams } from "../endpoint/EndpointParameters.js";
 import type { ServiceInputTypes, ServiceOutputTypes, SSOOIDCClientResolvedConfig } from "../SSOOIDCClient.js";
+
+const SERVICE_NAMES: ServiceNames = { clientName: "SSOOIDCClient", service: "AWSSSOOIDCService" };
 
 /**
  * The shared shape of the three commands: the same pipeline as the portal's commands (the
@@ -46,33 +41,6 @@ export abstract class SSOOIDCCommand<
     configuration: SSOOIDCClientResolvedConfig,
     options?: HttpHandlerOptions,
   ): Handler<Input, Output> {
-    const definition = this.#definition;
-    const context: HandlerExecutionContext = {
-      logger: configuration.logger,
-      clientName: "SSOOIDCClient",
-      commandName: definition.commandName,
-      inputFilterSensitiveLog: definition.inputFilterSensitiveLog,
-      outputFilterSensitiveLog: definition.outputFilterSensitiveLog,
-      [SMITHY_CONTEXT_KEY]: {
-        service: "AWSSSOOIDCService",
-        operation: definition.operation,
-        commandInstance: this,
-        ...(options?.abortSignal && { abortSignal: options.abortSignal }),
-      },
-    };
-    const { requestHandler } = configuration;
-    return resolveHandler(
-      clientStack,
-      this.middlewareStack as MiddlewareStack<any, any>,
-      configuration,
-      definition.operation,
-      [definition.serialize, definition.deserialize],
-      () => [
-        getEndpointPlugin(configuration as never, commonParams),
-        getSerdePlugin(configuration, definition.serialize, definition.deserialize),
-      ],
-      (args: FinalizeHandlerArguments<any>) => requestHandler.handle(args.request, options || {}),
-      context,
-    ) as Handler<Input, Output>;
+    return resolveOperationHandler(this, this.#definition, SERVICE_NAMES, clientStack, configuration, options);
   }
 }
