@@ -1,7 +1,8 @@
 import { paginateAccountsWithRoles } from "../enumerate/paginateAccountsWithRoles.js";
 import type { AccountsWithRolesProgress } from "../enumerate/Interfaces.js";
 import { SSOClient } from "../SSOClient.js";
-import { CliError, usageError } from "./CliError.js";
+import { CliError, EXIT, usageError } from "../util/args/index.js";
+import { redact, writeFailure } from "./failureLine.js";
 import type { CliIo, CliStream } from "./io.js";
 import { csvWriter, jsonWriter, type RowWriter, tableWriter } from "./outputFormats.js";
 import { ProgressBar } from "./progressBar.js";
@@ -25,7 +26,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const [command, ...rest] = argv;
     if (command === "help" || command === "--help" || command === "-h") {
       io.stdout.write(USAGE + SIGNIN_SUMMARY);
-      return 0;
+      return EXIT.ok;
     }
     if (command !== undefined && SIGNIN_COMMANDS.includes(command)) {
       return runSignin(command as SigninCommand, rest, io);
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const args = parseRolesArguments(rest);
     if (args.help) {
       io.stdout.write(USAGE);
-      return 0;
+      return EXIT.ok;
     }
     const warn = (message: string): void => {
       bar?.clear();
@@ -48,10 +49,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const region = pickRegion(args, tokenRegion, io.env);
     bar = args.progress && io.stderr.isTTY ? new ProgressBar(io.stderr, now) : undefined;
     await listRoles(args, { accessToken, region }, io, bar, now, warn);
-    return 0;
+    return EXIT.ok;
   } catch (error) {
     bar?.clear();
-    return report(error, io, secrets);
+    // A usage error before the command is known points at the top-level help.
+    const helpCommand = argv[0] === "roles" ? "client-sso roles" : "client-sso";
+    return writeFailure(io.stderr, describe(error, io), secrets, helpCommand);
   }
 }
 
@@ -139,33 +142,18 @@ function summary(progress: AccountsWithRolesProgress, elapsedMs: number): string
   return `${accountsDone} accounts, ${rolesFound} roles in ${(elapsedMs / 1000).toFixed(1)} s (${requests} requests, ${throttled} throttled)`;
 }
 
-const MAX_ERROR_CHARS = 1000;
-
-function redact(text: string, secrets: string[]): string {
-  for (const secret of secrets) text = text.split(secret).join("***");
-  return text;
-}
-
-/** The one line for an error, and the exit status that goes with it. */
-function report(error: unknown, io: CliIo, secrets: string[]): number {
-  const [message, exitCode] = describe(error, io);
-  // Server messages are the portal's text: escaped, so it cannot drive the terminal or add lines.
-  let line = escapeControl(redact(message, secrets));
-  if (line.length > MAX_ERROR_CHARS) line = `${line.slice(0, MAX_ERROR_CHARS)}…`;
-  // One line, the help hint included: scripts and the README count on it.
-  const hint = exitCode === 2 ? ' (run "client-sso roles --help" for the options)' : "";
-  io.stderr.write(`client-sso: ${line}${hint}\n`);
-  return exitCode;
-}
-
+/** The message for an error, and the exit status that goes with it. */
 function describe(error: unknown, io: CliIo): [string, number] {
   if (error instanceof CliError) return [error.message, error.exitCode];
   const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
-  if (name === "AbortError" && io.signal?.aborted) return ["interrupted", 130];
+  if (name === "AbortError" && io.signal?.aborted) return ["interrupted", EXIT.interrupted];
   if (name === "UnauthorizedException") {
-    return [`the portal refused the access token (${name}: ${message}); sign in again, e.g. "aws sso login"`, 1];
+    return [
+      `the portal refused the access token (${name}: ${message}); sign in again, e.g. "aws sso login"`,
+      EXIT.failure,
+    ];
   }
-  if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return [`cannot reach the portal: ${message}`, 1];
-  if (error instanceof Error) return [name && name !== "Error" ? `${name}: ${message}` : String(message), 1];
-  return [String(error), 1];
+  if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return [`cannot reach the portal: ${message}`, EXIT.failure];
+  if (error instanceof Error) return [name && name !== "Error" ? `${name}: ${message}` : String(message), EXIT.failure];
+  return [String(error), EXIT.failure];
 }

@@ -7,7 +7,7 @@ import type {
 } from "@smithy/types";
 
 import type { ServiceInputTypes, ServiceOutputTypes } from "../SSOClient.js";
-import { CliError } from "./CliError.js";
+import { CliError } from "../util/args/index.js";
 
 /**
  * Outside the retries (initialize step): once every attempt of a call has timed out, its

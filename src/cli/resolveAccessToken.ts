@@ -1,4 +1,4 @@
-import { CliError } from "./CliError.js";
+import { CliError } from "../util/args/index.js";
 import { readSsoProfile } from "./ssoProfile.js";
 import { readCachedToken } from "./tokenCache.js";
 

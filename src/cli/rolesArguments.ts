@@ -1,5 +1,5 @@
 import { MIN_REQUESTS_PER_SECOND } from "../enumerate/paginateAccountsWithRoles.js";
-import { numberFlag, parseFlags, usageError } from "./args/index.js";
+import { choiceFlag, httpUrlFlag, numberFlag, parseFlags, regionFlag } from "../util/args/index.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -29,6 +29,9 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
  */
 export const MIN_RATE = MIN_REQUESTS_PER_SECOND;
 
+/** What an `--endpoint-url` looks like, for its usage error. */
+export const PORTAL_URL_EXAMPLE = "https://portal.sso.us-east-1.amazonaws.com";
+
 export const ROLES_FLAGS = {
   "access-token": { type: "string" },
   profile: { type: "string" },
@@ -43,50 +46,21 @@ export const ROLES_FLAGS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** An AWS region is one host label: letters, digits and hyphens. */
-const REGION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-
 /** Parses the flags after `roles`; a problem is a usage error that names the flag, never a value. */
 export function parseRolesArguments(argv: string[]): RolesArguments {
   const { values } = parseFlags(argv, ROLES_FLAGS);
-  const output = values.output ?? "table";
-  if (!OUTPUT_FORMATS.includes(output as OutputFormat))
-    throw usageError(`--output must be one of ${OUTPUT_FORMATS.join(", ")}`);
-  const region = nonEmpty(values.region, "--region");
-  if (region !== undefined && !REGION.test(region))
-    throw usageError("--region must be a region name such as us-east-1");
   const timeout = numberFlag(values.timeout, "--timeout", { min: 0.1, max: 3600 }) ?? DEFAULT_TIMEOUT_SECONDS;
   return {
     help: values.help ?? false,
-    accessToken: nonEmpty(values["access-token"], "--access-token"),
-    profile: nonEmpty(values.profile, "--profile"),
-    region,
-    endpointUrl: endpointUrl(values["endpoint-url"]),
+    accessToken: values["access-token"],
+    profile: values.profile,
+    region: regionFlag(values.region, "--region"),
+    endpointUrl: httpUrlFlag(values["endpoint-url"], "--endpoint-url", PORTAL_URL_EXAMPLE),
     concurrency: numberFlag(values.concurrency, "--concurrency", { min: 1, max: 1000, integer: true }),
     rate: numberFlag(values.rate, "--rate", { min: MIN_RATE, max: 100_000 }),
     timeoutMs: Math.round(timeout * 1000),
-    output: output as OutputFormat,
+    output: choiceFlag(values.output, "--output", OUTPUT_FORMATS) ?? "table",
     progress: !values["no-progress"],
     csvFormulas: values["csv-formulas"] ?? false,
   };
-}
-
-function nonEmpty(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === "") throw usageError(`${flag} is empty`);
-  return value;
-}
-
-function endpointUrl(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
-    throw usageError("--endpoint-url must be an http or https URL, such as https://portal.sso.us-east-1.amazonaws.com");
-  }
-  return value;
 }

@@ -8,7 +8,7 @@ import {
   valueOf,
 } from "../aws/config/sharedConfigFiles.js";
 import { checkBoundedFile, FileRefusedError } from "../util/readBoundedFile.js";
-import { CliError } from "./CliError.js";
+import { CliError } from "../util/args/index.js";
 
 /** What the token cache is keyed by, and the region the profile names for the portal. */
 export interface SsoProfile {

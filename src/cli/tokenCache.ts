@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 import { FileRefusedError, readBoundedFile } from "../util/readBoundedFile.js";
-import { CliError } from "./CliError.js";
+import { CliError } from "../util/args/index.js";
 import { homeDirectory, type SsoProfile } from "./ssoProfile.js";
 
 /** The parts of a cached token this CLI uses. */

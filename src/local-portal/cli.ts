@@ -1,4 +1,15 @@
-import { parseFlags } from "../cli/args/index.js";
+import {
+  CliError,
+  choiceFlag,
+  errorLine,
+  EXIT,
+  numberFlag,
+  numberOrRangeFlag,
+  type NumberRange,
+  parseFlags,
+  regionFlag,
+  usageError,
+} from "../util/args/index.js";
 import type { NoAccessError } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
 import { GENERATE_LIMITS, generateFixture } from "./generateFixture.js";
@@ -23,7 +34,7 @@ export interface CliIo {
 
 /** `portal` is set when the server started; otherwise exit with `exitCode`. */
 export interface CliResult {
-  /** 0 when the server started or help was printed, 2 for bad arguments, 1 when it could not start. */
+  /** 0 when the server started or help was printed, 2 for bad arguments, 1 when it could not start (`EXIT`). */
   exitCode: number;
   /** The running emulator, when one started. */
   portal?: LocalPortal;
@@ -63,40 +74,51 @@ endpoint, start URL and the environment lines that point AWS tools at it.
   --cors                      answer CORS preflights for any origin
   --cors-origin <origin>      allow only this origin (repeatable)
   --log                       print one line per request
-  --help                      show this help
+  -h, --help                  show this help
+
+Exit status: 0 on success and when stopped with Ctrl-C or SIGTERM (the server closes first),
+1 when it cannot start, 2 on a usage error.
 `;
+
+const BIN = "client-sso-local-portal";
 
 /** Parses the command line and starts a portal; the bin adds signal handling around it. */
 export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
-  let options: LocalPortalOptions;
+  let options: LocalPortalOptions | undefined;
   try {
     options = toOptions(argv, io);
   } catch (error) {
-    if (error instanceof HelpRequested) {
-      io.stdout.write(USAGE);
-      return { exitCode: 0 };
-    }
-    io.stderr.write(`client-sso-local-portal: ${(error as Error).message}\n\n${USAGE}`);
-    return { exitCode: 2 };
+    // Only usage errors come out of the parsing; anything else is a failure all the same.
+    const exitCode = error instanceof CliError ? error.exitCode : EXIT.failure;
+    io.stderr.write(errorLine(BIN, (error as Error).message, exitCode, BIN));
+    return { exitCode };
+  }
+  if (!options) {
+    io.stdout.write(USAGE);
+    return { exitCode: EXIT.ok };
   }
   let portal: LocalPortal;
   try {
     portal = await createLocalPortal(options);
   } catch (error) {
-    io.stderr.write(`client-sso-local-portal: ${(error as Error).message}\n`);
-    return { exitCode: 1 };
+    io.stderr.write(errorLine(BIN, (error as Error).message, EXIT.failure, BIN));
+    return { exitCode: EXIT.failure };
   }
   for (const line of bindLines(portal)) io.stdout.write(`${line}\n`);
   const warning = exposureWarning(portal.host);
-  if (warning) io.stderr.write(`client-sso-local-portal: warning: ${warning}\n`);
+  if (warning) io.stderr.write(`${BIN}: warning: ${warning}\n`);
   for (const line of signInBanner(portal)) io.stdout.write(`${line}\n`);
   for (const line of tokenLines(portal)) io.stdout.write(`${line}\n`);
-  return { exitCode: 0, portal };
+  return { exitCode: EXIT.ok, portal };
 }
 
-class HelpRequested extends Error {}
+/** Seconds a lifetime flag accepts: up to a year. */
+const LIFETIME: NumberRange = { min: 1, max: 365 * 24 * 3600, integer: true };
+/** A share of requests. */
+const RATE: NumberRange = { min: 0, max: 1 };
 
-function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
+/** The checked options, or undefined when `--help` asks for the usage. */
+function toOptions(argv: string[], io: CliIo): LocalPortalOptions | undefined {
   const { values } = parseFlags(argv, {
     host: { type: "string" },
     "allow-host": { type: "string", multiple: true },
@@ -126,25 +148,29 @@ function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
     log: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
-  if (values.help) throw new HelpRequested();
-  if (values.fixtures && values.generate) throw new Error("use --fixtures or --generate, not both");
+  if (values.help) return undefined;
+  if (values.fixtures && values.generate) throw usageError("use --fixtures or --generate, not both");
 
   const options: LocalPortalOptions = {
     host: values.host,
     allowedHosts: values["allow-host"],
-    port: optionalNumber(values.port, "--port"),
+    port: numberFlag(values.port, "--port", { min: 0, max: 65_535, integer: true }),
     fixtures: values.generate ? generated(values.generate) : values.fixtures,
-    defaultPageSize: optionalNumber(values["page-size"], "--page-size"),
-    credentialDurationSeconds: optionalNumber(values["credential-duration"], "--credential-duration"),
-    noAccessError: noAccessError(values["no-access-error"]),
+    defaultPageSize: numberFlag(values["page-size"], "--page-size", { min: 1, max: 10_000, integer: true }),
+    credentialDurationSeconds: numberFlag(values["credential-duration"], "--credential-duration", LIFETIME),
+    noAccessError: choiceFlag(values["no-access-error"], "--no-access-error", NO_ACCESS_ERRORS),
     startUrls: values["start-url"],
-    region: values.region,
+    region: regionFlag(values.region, "--region"),
     autoApprove: values["auto-approve"],
-    accessTokenSeconds: optionalNumber(values["token-lifetime"], "--token-lifetime"),
-    refreshTokenSeconds: optionalNumber(values["refresh-lifetime"], "--refresh-lifetime"),
-    clientSecretSeconds: optionalNumber(values["client-lifetime"], "--client-lifetime"),
-    deviceCodeSeconds: optionalNumber(values["device-code-lifetime"], "--device-code-lifetime"),
-    deviceCodeIntervalSeconds: optionalNumber(values["device-code-interval"], "--device-code-interval"),
+    accessTokenSeconds: numberFlag(values["token-lifetime"], "--token-lifetime", LIFETIME),
+    refreshTokenSeconds: numberFlag(values["refresh-lifetime"], "--refresh-lifetime", LIFETIME),
+    clientSecretSeconds: numberFlag(values["client-lifetime"], "--client-lifetime", LIFETIME),
+    deviceCodeSeconds: numberFlag(values["device-code-lifetime"], "--device-code-lifetime", LIFETIME),
+    deviceCodeIntervalSeconds: numberFlag(values["device-code-interval"], "--device-code-interval", {
+      min: 0,
+      max: 3600,
+      integer: true,
+    }),
     ...faults(values),
   };
   if (values["cors-origin"]) options.cors = { allowOrigins: values["cors-origin"] };
@@ -153,50 +179,35 @@ function toOptions(argv: string[], io: CliIo): LocalPortalOptions {
   return options;
 }
 
-function faults(values: Record<string, unknown>): FaultOptions {
-  const rps = optionalNumber(values.throttle as string | undefined, "--throttle");
-  const burst = optionalNumber(values.burst as string | undefined, "--burst");
+function faults(values: { [flag: string]: string | string[] | boolean | undefined }): FaultOptions {
+  const text = (flag: string) => values[flag] as string | undefined;
+  const rps = numberFlag(text("throttle"), "--throttle", { min: 0, max: 1_000_000 });
+  const burst = numberFlag(text("burst"), "--burst", { min: 1, max: 1_000_000, integer: true });
   return {
     throttle: rps === undefined ? undefined : { requestsPerSecond: rps, burst },
-    failureRate: optionalNumber(values["failure-rate"] as string | undefined, "--failure-rate"),
-    latency: latency(values.latency as string | undefined),
-    resetRate: optionalNumber(values["reset-rate"] as string | undefined, "--reset-rate"),
-    truncateRate: optionalNumber(values["truncate-rate"] as string | undefined, "--truncate-rate"),
-    garbageRate: optionalNumber(values["garbage-rate"] as string | undefined, "--garbage-rate"),
+    failureRate: numberFlag(text("failure-rate"), "--failure-rate", RATE),
+    latency: numberOrRangeFlag(text("latency"), "--latency", { min: 0, max: 600_000 }),
+    resetRate: numberFlag(text("reset-rate"), "--reset-rate", RATE),
+    truncateRate: numberFlag(text("truncate-rate"), "--truncate-rate", RATE),
+    garbageRate: numberFlag(text("garbage-rate"), "--garbage-rate", RATE),
   };
-}
-
-function optionalNumber(raw: string | undefined, flag: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value)) throw new Error(`${flag} expects a number`);
-  return value;
-}
-
-function latency(raw: string | undefined): FaultOptions["latency"] {
-  const range = raw?.match(/^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/);
-  if (range) return { min: Number(range[1]), max: Number(range[2]) };
-  return optionalNumber(raw, "--latency");
 }
 
 function generated(raw: string) {
   const match = raw.match(/^(\d+)x(\d+)$/);
-  if (!match) throw new Error("--generate expects <accounts>x<roles>, e.g. 1000x3");
+  if (!match) throw usageError("--generate must be <accounts>x<roles>, e.g. 1000x3");
   const accounts = Number(match[1]);
   const rolesPerAccount = Number(match[2]);
   const { accounts: maxAccounts, rolesPerAccount: maxRoles, assignments: maxProduct } = GENERATE_LIMITS;
   if (accounts > maxAccounts || rolesPerAccount > maxRoles || accounts * rolesPerAccount > maxProduct) {
-    throw new Error(
+    throw usageError(
       `--generate takes at most ${maxAccounts} accounts, ${maxRoles} roles per account and ${maxProduct} roles in all`,
     );
   }
   return generateFixture({ accounts, rolesPerAccount });
 }
 
-function noAccessError(raw: string | undefined): NoAccessError | undefined {
-  if (raw === undefined || raw === "ForbiddenException" || raw === "ResourceNotFoundException") return raw;
-  throw new Error("--no-access-error expects ForbiddenException or ResourceNotFoundException");
-}
+const NO_ACCESS_ERRORS: readonly NoAccessError[] = ["ForbiddenException", "ResourceNotFoundException"];
 
 /** One usable token per user, so the printed lines are enough to try the portal out. */
 function tokenLines(portal: LocalPortal): string[] {

@@ -67,9 +67,9 @@ export class AwsHome {
   }
 }
 
-/** One line of error on stderr (plus the usage hint for usage errors), no stack trace. */
+/** One line of error on stderr (the usage hint on the same line), no stack trace. */
 export function expectOneLine(err: string): string[] {
   const lines = err.trimEnd().split("\n");
-  if (lines.length > 2 || lines.some((line) => /^\s+at /.test(line))) throw new Error(`not one clear line:\n${err}`);
+  if (lines.length > 1 || lines.some((line) => /^\s+at /.test(line))) throw new Error(`not one clear line:\n${err}`);
   return lines;
 }

@@ -493,11 +493,14 @@ describe("client-sso roles: bad input ends with one line and a non-zero exit", (
       [["roles", "--profile", " "], "client-sso: --profile is empty"],
       [["roles", "--region", ""], "client-sso: --region is empty"],
       [["roles", "--no-progress=yes"], "client-sso: --no-progress takes no value"],
+      [["roles", "--profile", "a", "--profile", "b"], "client-sso: --profile given twice"],
     ];
     for (const [argv, message] of cases) {
       const { code, err } = await badInput(argv);
       expect(code).toBe(2);
-      expect(err).toBe(`${message} (run "client-sso roles --help" for the options)\n`);
+      // Before a command is known, the hint is the top-level help.
+      const help = argv[0] === "roles" ? "client-sso roles" : "client-sso";
+      expect(err).toBe(`${message} (run "${help} --help" for the options)\n`);
     }
   });
 

@@ -98,26 +98,38 @@ describe("runCli", () => {
   });
 
   it.each([
-    [["--bogus"], /bogus/],
-    [["--port", "abc"], /--port expects a number/],
-    [["--generate", "lots"], /--generate expects/],
-    [["--fixtures", "a.json", "--generate", "1x1"], /not both/],
-    [["--no-access-error", "Nope"], /--no-access-error/],
-  ])("exits 2 with a message for bad arguments %j", async (argv, message) => {
-    const { exitCode, portal, err } = await cli(...argv);
+    [["--bogus"], "unknown option --bogus"],
+    [["--port", "abc"], "--port must be a whole number from 0 to 65,535"],
+    [["--port", "-1"], "--port must be a whole number from 0 to 65,535"],
+    [["--generate", "lots"], "--generate must be <accounts>x<roles>, e.g. 1000x3"],
+    [["--fixtures", "a.json", "--generate", "1x1"], "use --fixtures or --generate, not both"],
+    [["--no-access-error", "Nope"], "--no-access-error must be one of ForbiddenException, ResourceNotFoundException"],
+    [["--failure-rate", "2"], "--failure-rate must be a number from 0 to 1"],
+    [["--latency", "30-20"], "--latency must be a number from 0 to 600,000, or two of them as min-max"],
+    [["--token-lifetime", "1.5"], "--token-lifetime must be a whole number from 1 to 31,536,000"],
+    [["--region", "not a region"], "--region must be a region name such as us-east-1"],
+    [["--host", ""], "--host is empty"],
+    [["--port", "1", "--port", "2"], "--port given twice"],
+  ])("exits 2 with one line for bad arguments %j", async (argv, message) => {
+    const { exitCode, portal, out, err } = await cli(...argv);
     expect(exitCode).toBe(2);
     expect(portal).toBeUndefined();
-    expect(err()).toMatch(message);
-    expect(err()).toContain("Usage:");
+    expect(out()).toBe("");
+    expect(err()).toBe(`client-sso-local-portal: ${message} (run "client-sso-local-portal --help" for the options)\n`);
   });
 
-  it.each([
-    [["--fixtures", "/nonexistent/fixture.json"], /ENOENT/],
-    [["--failure-rate", "2"], /failureRate/],
-  ])("exits 1 when the portal cannot start %j", async (argv, message) => {
-    const { exitCode, err } = await cli(...argv);
+  it("exits 1 with one line when the portal cannot start", async () => {
+    const { exitCode, err } = await cli("--fixtures", "/nonexistent/fixture.json");
     expect(exitCode).toBe(1);
-    expect(err()).toMatch(message);
+    expect(err()).toMatch(/^client-sso-local-portal: [^\n]*ENOENT[^\n]*\n$/);
+  });
+
+  it("--help wins over anything else on the line", async () => {
+    const { exitCode, portal, out, err } = await cli("--bogus", "-h");
+    expect(exitCode).toBe(0);
+    expect(portal).toBeUndefined();
+    expect(out()).toMatch(/^Usage: client-sso-local-portal/);
+    expect(err()).toBe("");
   });
 });
 

@@ -219,6 +219,24 @@ describe("client-sso sign-in commands: usage and failures", () => {
     const unknown = await run(["credentials", "--profile", "dev", "aoaSECRETTOKEN"], home.env);
     expect(unknown.code).toBe(2);
     expect(expectCleanFailure(unknown, ["aoaSECRETTOKEN"])).toContain("unexpected argument");
+    // One line, in the format of every usage error of both bins.
+    expect(unknown.err).toBe(
+      'client-sso: unexpected argument: only flags are taken (run "client-sso credentials --help" for the options)\n',
+    );
+    // A flag of another command is unknown here; a value is never echoed, an empty one is refused.
+    const otherCommands = await run(["credentials", "--all"], home.env);
+    expect(otherCommands.err).toBe(
+      'client-sso: unknown option --all (run "client-sso credentials --help" for the options)\n',
+    );
+    const empty = await run(["login", "--profile="], home.env);
+    expect(empty.err).toBe('client-sso: --profile is empty (run "client-sso login --help" for the options)\n');
+    const twice = await run(["logout", "--profile", "dev", "--profile", "aoaSECRETTOKEN"], home.env);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toBe('client-sso: --profile given twice (run "client-sso logout --help" for the options)\n');
+    const url = await run(["login", "--profile", "dev", "--endpoint-url", "aoaSECRETTOKEN"], home.env);
+    expect(url.err).toBe(
+      'client-sso: --endpoint-url must be an http or https URL, such as https://oidc.us-east-1.amazonaws.com (run "client-sso login --help" for the options)\n',
+    );
     const both = await run(["logout", "--all", "--profile", "dev"], home.env);
     expect(both.code).toBe(2);
     const noProfile = await run(["credentials"], home.env);

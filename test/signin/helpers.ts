@@ -102,7 +102,7 @@ export async function run(
 export function expectCleanFailure(result: Run, secrets: string[] = []): string {
   const lines = result.err.trimEnd().split("\n");
   if (result.code === 0) throw new Error(`expected a failure, got exit 0: ${result.err}`);
-  if (lines.length > (result.code === 2 ? 2 : 1) || lines.some((line) => /^\s+at /.test(line))) {
+  if (lines.length > 1 || lines.some((line) => /^\s+at /.test(line))) {
     throw new Error(`not one clear line:\n${result.err}`);
   }
   for (const secret of secrets) if (secret && result.err.includes(secret)) throw new Error("a secret reached stderr");

@@ -1,4 +1,4 @@
-import { usageError } from "../CliError.js";
+import { type FlagSpec, httpUrlFlag, parseFlags, regionFlag, usageError } from "../../util/args/index.js";
 
 /** The options of `login`, `credentials` and `logout`; each command accepts its own subset. */
 export interface SigninArguments {
@@ -13,72 +13,59 @@ export interface SigninArguments {
   all: boolean;
 }
 
-type ValueFlag = "--profile" | "--sso-session" | "--start-url" | "--region" | "--endpoint-url";
-type SwitchFlag = "--no-browser" | "--use-device-code" | "--all";
+/** Every flag of the sign-in commands, in the shared parser's terms. */
+const SIGNIN_FLAGS = {
+  profile: { type: "string" },
+  "sso-session": { type: "string" },
+  "start-url": { type: "string" },
+  region: { type: "string" },
+  "endpoint-url": { type: "string" },
+  "no-browser": { type: "boolean" },
+  "use-device-code": { type: "boolean" },
+  all: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies Record<string, FlagSpec>;
 
-const VALUE_FLAGS: Record<ValueFlag, keyof SigninArguments> = {
-  "--profile": "profile",
-  "--sso-session": "ssoSession",
-  "--start-url": "startUrl",
-  "--region": "region",
-  "--endpoint-url": "endpointUrl",
-};
-const SWITCH_FLAGS: Record<SwitchFlag, keyof SigninArguments> = {
-  "--no-browser": "noBrowser",
-  "--use-device-code": "useDeviceCode",
-  "--all": "all",
-};
+type SigninFlag = keyof typeof SIGNIN_FLAGS;
 
-/** Which flags each command takes. */
+/** Which flags each command takes (`--help` and `-h` besides). */
 export const COMMAND_FLAGS = {
-  login: [
-    "--profile",
-    "--sso-session",
-    "--start-url",
-    "--region",
-    "--endpoint-url",
-    "--no-browser",
-    "--use-device-code",
-  ],
-  credentials: ["--profile", "--endpoint-url"],
-  logout: ["--profile", "--all", "--endpoint-url"],
-} as const;
+  login: ["profile", "sso-session", "start-url", "region", "endpoint-url", "no-browser", "use-device-code"],
+  credentials: ["profile", "endpoint-url"],
+  logout: ["profile", "all", "endpoint-url"],
+} as const satisfies Record<string, readonly SigninFlag[]>;
 
 export type SigninCommand = keyof typeof COMMAND_FLAGS;
 
+/** What an `--endpoint-url` looks like, for its usage error: OIDC for `login`, the portal for the others. */
+const URL_EXAMPLES: Record<SigninCommand, string> = {
+  login: "https://oidc.us-east-1.amazonaws.com",
+  credentials: "https://portal.sso.us-east-1.amazonaws.com",
+  logout: "https://portal.sso.us-east-1.amazonaws.com",
+};
+
 /**
- * Parses `--flag value` and `--flag=value`. An unknown argument is not echoed back: it may be a
- * token pasted in the wrong place.
+ * Parses a sign-in command's flags with the parser `roles` and the emulator use: a flag of
+ * another command is an unknown option, and nothing given is echoed back (it may be a token
+ * pasted in the wrong place).
  */
 export function parseSigninArguments(command: SigninCommand, argv: string[]): SigninArguments {
-  const args: SigninArguments = { help: false, noBrowser: false, useDeviceCode: false, all: false };
-  const accepted = new Set<string>(COMMAND_FLAGS[command]);
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i];
-    if (raw === "-h" || raw === "--help") {
-      args.help = true;
-      continue;
-    }
-    const equals = raw.indexOf("=");
-    const flag = raw.startsWith("--") && equals > 0 ? raw.slice(0, equals) : raw;
-    if (!accepted.has(flag)) {
-      throw usageError(
-        raw.startsWith("--") && /^--[a-z-]{1,30}$/.test(flag)
-          ? `unknown option ${flag} for "${command}"`
-          : `unexpected argument for "${command}"`,
-      );
-    }
-    if (flag in SWITCH_FLAGS) {
-      if (equals > 0 && raw.startsWith("--")) throw usageError(`${flag} takes no value`);
-      (args as unknown as Record<string, unknown>)[SWITCH_FLAGS[flag as SwitchFlag]] = true;
-      continue;
-    }
-    const value = equals > 0 ? raw.slice(equals + 1) : argv[++i];
-    if (value === undefined || value === "") throw usageError(`${flag} needs a value`);
-    const key = VALUE_FLAGS[flag as ValueFlag];
-    if ((args as unknown as Record<string, unknown>)[key] !== undefined) throw usageError(`${flag} given twice`);
-    (args as unknown as Record<string, unknown>)[key] = value;
-  }
+  const spec: Record<string, FlagSpec> = { help: SIGNIN_FLAGS.help };
+  for (const flag of COMMAND_FLAGS[command]) spec[flag] = SIGNIN_FLAGS[flag];
+  // Only the command's subset is parsed: the other flags stay undefined.
+  const { values } = parseFlags(argv, spec as typeof SIGNIN_FLAGS);
+  const args: SigninArguments = {
+    help: values.help ?? false,
+    profile: values.profile,
+    ssoSession: values["sso-session"],
+    startUrl: values["start-url"],
+    region: regionFlag(values.region, "--region"),
+    endpointUrl: httpUrlFlag(values["endpoint-url"], "--endpoint-url", URL_EXAMPLES[command]),
+    noBrowser: values["no-browser"] ?? false,
+    useDeviceCode: values["use-device-code"] ?? false,
+    all: values.all ?? false,
+  };
+  if (args.help) return args;
   if (command === "login") {
     const sources = [args.profile, args.ssoSession, args.startUrl].filter((value) => value !== undefined).length;
     if (sources > 1) throw usageError("give one of --profile, --sso-session or --start-url");
@@ -87,8 +74,5 @@ export function parseSigninArguments(command: SigninCommand, argv: string[]): Si
   }
   if (command === "logout" && args.all && args.profile !== undefined)
     throw usageError("give --profile or --all, not both");
-  if (args.endpointUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(args.endpointUrl)) {
-    throw usageError("--endpoint-url must be an http:// or https:// URL");
-  }
   return args;
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { CliError } from "../CliError.js";
+import { CliError, interruptedError } from "../../util/args/index.js";
 import { redirectUriFor } from "./registration.js";
 
 /** The loopback server the browser is sent back to with the authorization code. */
@@ -63,7 +63,7 @@ export async function startCallbackServer(preferredPort?: number): Promise<Callb
           () => reject(new CliError("no answer from the browser in time; run client-sso login again")),
           timeoutMs,
         );
-        const onAbort = () => reject(new CliError("interrupted"));
+        const onAbort = () => reject(interruptedError());
         signal?.addEventListener("abort", onAbort, { once: true });
         const done = () => (clearTimeout(timer), signal?.removeEventListener("abort", onAbort));
         waiting = { state, resolve: (code) => (done(), resolve(code)), reject: (error) => (done(), reject(error)) };

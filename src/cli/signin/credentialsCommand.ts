@@ -5,7 +5,7 @@ import { getRoleCredentials } from "../../credentials/roleCredentials.js";
 import { getSsoToken } from "../../credentials/ssoToken.js";
 import { tokenCacheKey, tokenFilePath } from "../../credentials/tokenCache.js";
 import { configuredEndpoint } from "../../oidc/endpoint/configuredEndpoint.js";
-import { CliError, usageError } from "../CliError.js";
+import { CliError, usageError } from "../../util/args/index.js";
 import type { CliIo } from "../io.js";
 import type { SigninArguments } from "./arguments.js";
 import {

@@ -1,7 +1,7 @@
 import { CreateTokenCommand, type CreateTokenCommandOutput } from "../../oidc/commands/CreateTokenCommand.js";
 import { StartDeviceAuthorizationCommand } from "../../oidc/commands/StartDeviceAuthorizationCommand.js";
 import type { SSOOIDCClient } from "../../oidc/SSOOIDCClient.js";
-import { CliError } from "../CliError.js";
+import { CliError, interruptedError } from "../../util/args/index.js";
 import type { CliStream } from "../io.js";
 import type { Registration } from "./registration.js";
 
@@ -21,9 +21,9 @@ export interface FlowContext {
 
 const timerSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(new CliError("interrupted"));
+    if (signal?.aborted) return reject(interruptedError());
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(new CliError("interrupted"))), { once: true });
+    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(interruptedError())), { once: true });
   });
 
 /** Extra wait after each `slow_down`, as RFC 8628 3.5 asks. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type Environment, ssoCacheDirectory } from "../../credentials/paths.js";
 import { readTokenFile, type SsoToken, tokenCacheKey, tokenFilePath } from "../../credentials/tokenCache.js";
 import { configuredEndpoint } from "../../oidc/endpoint/configuredEndpoint.js";
-import { CliError, usageError } from "../CliError.js";
+import { CliError, usageError } from "../../util/args/index.js";
 import type { CliIo } from "../io.js";
 import type { SigninArguments } from "./arguments.js";
 import { removeCachedCredentials } from "./credentialsCache.js";

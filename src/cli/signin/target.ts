@@ -7,7 +7,7 @@ import {
   sessionFromSections,
   type SsoProfileSettings,
 } from "../../credentials/ssoProfile.js";
-import { CliError } from "../CliError.js";
+import { CliError } from "../../util/args/index.js";
 import type { SigninArguments } from "./arguments.js";
 
 /** The session to sign in to, and the hint for "sign in again" messages. */

@@ -1,4 +1,4 @@
-import { usageError } from "../CliError.js";
+import { usageError } from "./CliError.js";
 
 /** One flag: `type` "string" takes a value, "boolean" takes none; `multiple` collects every use. */
 export interface FlagSpec {
@@ -18,14 +18,21 @@ const PRINTABLE_FLAG = /^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
  * Parses `--name value`, `--name=value`, `--flag` and `-x`, for every command of both bins.
  * Unlike `node:util` `parseArgs`, a value may start with "-" (`--rate -3` then fails the
  * number check, saying what is wrong), and a value that is another known flag
- * (`--output --access-token x`) is reported as a missing value. Messages name flags, never
- * values: a value may be a token. Every problem is a usage error (exit status 2).
+ * (`--output --access-token x`) is reported as a missing value. An empty (or blank) value and
+ * a second use of a flag that is not `multiple` are refused. When the spec has `help` and
+ * `--help` or `-h` is among the arguments, only `{ help: true }` comes back: help is shown
+ * whatever else is on the line. Messages name flags, never values: a value may be a token.
+ * Every problem is a usage error (exit status 2).
  */
 export function parseFlags<T extends Record<string, FlagSpec>>(
   args: readonly string[],
   options: T,
 ): { values: FlagValues<T> } {
   const values = Object.create(null) as Record<string, string | boolean | string[]>;
+  if (options.help?.type === "boolean" && args.some((arg) => arg === "--help" || arg === "-h")) {
+    values.help = true;
+    return { values: values as FlagValues<T> };
+  }
   const byShort = new Map<string, string>();
   for (const [name, spec] of Object.entries(options)) if (spec.short) byShort.set(spec.short, name);
   const known = (arg: string): boolean => {
@@ -33,7 +40,9 @@ export function parseFlags<T extends Record<string, FlagSpec>>(
     return arg.length === 2 && arg.startsWith("-") && byShort.has(arg[1]);
   };
   const set = (name: string, value: string | boolean): void => {
+    if (typeof value === "string" && value.trim() === "") throw usageError(`--${name} is empty`);
     if (options[name].multiple) ((values[name] ??= []) as string[]).push(value as string);
+    else if (Object.hasOwn(values, name)) throw usageError(`--${name} given twice`);
     else values[name] = value;
   };
 
