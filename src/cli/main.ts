@@ -1,7 +1,7 @@
 import { paginateAccountsWithRoles } from "../enumerate/paginateAccountsWithRoles.js";
 import type { AccountsWithRolesProgress } from "../enumerate/Interfaces.js";
 import { SSOClient } from "../SSOClient.js";
-import { CliError, EXIT, usageError } from "../util/args/index.js";
+import { CliError, EXIT, isCliError, usageError } from "../util/args/index.js";
 import { redact, writeFailure } from "./failureLine.js";
 import type { CliIo, CliStream } from "./io.js";
 import { csvWriter, jsonWriter, type RowWriter, tableWriter } from "./outputFormats.js";
@@ -144,7 +144,7 @@ function summary(progress: AccountsWithRolesProgress, elapsedMs: number): string
 
 /** The message for an error, and the exit status that goes with it. */
 function describe(error: unknown, io: CliIo): [string, number] {
-  if (error instanceof CliError) return [error.message, error.exitCode];
+  if (isCliError(error)) return [error.message, error.exitCode];
   const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
   if (name === "AbortError" && io.signal?.aborted) return ["interrupted", EXIT.interrupted];
   if (name === "UnauthorizedException") {

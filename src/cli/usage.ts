@@ -1,3 +1,8 @@
+/** The last lines of every `client-sso` help text: one exit-code scheme for all commands. */
+export const EXIT_STATUS_HELP = `
+Exit status: 0 on success, 1 on an error, 2 on a usage error, 130 when interrupted (Ctrl-C).
+`;
+
 export const USAGE = `Usage: client-sso roles [options]
 
 Lists every AWS account and role the user may sign in to through AWS IAM Identity Center,
@@ -24,6 +29,4 @@ Options:
   --no-progress            no progress bar (drawn on stderr only when it is a terminal; the
                            final summary is still printed there)
   -h, --help               show this help
-
-Exit status: 0 on success, 1 on an error, 2 on a usage error, 130 when interrupted.
-`;
+${EXIT_STATUS_HELP}`;

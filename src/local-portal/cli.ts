@@ -1,5 +1,5 @@
 import {
-  CliError,
+  isCliError,
   choiceFlag,
   errorLine,
   EXIT,
@@ -89,7 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     options = toOptions(argv, io);
   } catch (error) {
     // Only usage errors come out of the parsing; anything else is a failure all the same.
-    const exitCode = error instanceof CliError ? error.exitCode : EXIT.failure;
+    const exitCode = isCliError(error) ? error.exitCode : EXIT.failure;
     io.stderr.write(errorLine(BIN, (error as Error).message, exitCode, BIN));
     return { exitCode };
   }

@@ -1,4 +1,4 @@
-import { CliError, EXIT } from "../../util/args/index.js";
+import { EXIT, isCliError } from "../../util/args/index.js";
 import { writeFailure } from "../failureLine.js";
 import type { CliIo } from "../io.js";
 import { parseSigninArguments, type SigninCommand } from "./arguments.js";
@@ -31,7 +31,7 @@ export async function runSignin(command: SigninCommand, argv: string[], io: CliI
 }
 
 function describe(error: unknown, io: CliIo): [string, number] {
-  if (error instanceof CliError) return [error.message, error.exitCode];
+  if (isCliError(error)) return [error.message, error.exitCode];
   const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
   if (name === "AbortError" && io.signal?.aborted) return ["interrupted", EXIT.interrupted];
   if (typeof code === "string" && /^E[A-Z_]+$/.test(code))

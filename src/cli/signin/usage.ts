@@ -1,3 +1,4 @@
+import { EXIT_STATUS_HELP } from "../usage.js";
 import type { SigninCommand } from "./arguments.js";
 
 /** What the top-level help adds about the sign-in commands. */
@@ -25,7 +26,7 @@ the AWS SDKs and "client-sso credentials" read it. The client registration is ca
   --no-browser           print the URL instead of opening a browser
   --endpoint-url <url>   send the OIDC requests there (also AWS_ENDPOINT_URL_SSO_OIDC)
   -h, --help             show this help
-`,
+${EXIT_STATUS_HELP}`,
   credentials: `Usage: client-sso credentials --profile <name> [--endpoint-url <url>]
 
 Prints the profile's role credentials as credential_process JSON, so that
@@ -37,7 +38,7 @@ its token comes from "client-sso login" (refreshed when due). The credentials ar
   --profile <name>       the SSO profile (default: AWS_PROFILE)
   --endpoint-url <url>   send the portal request there (also AWS_ENDPOINT_URL_SSO)
   -h, --help             show this help
-`,
+${EXIT_STATUS_HELP}`,
   logout: `Usage: client-sso logout [--profile <name> | --all] [--endpoint-url <url>]
 
 Ends the sign-in of the profile (or of every cached token with --all) on the portal with Logout,
@@ -47,5 +48,5 @@ then removes the cached tokens and the role credentials "client-sso credentials"
   --all                  every token in ~/.aws/sso/cache
   --endpoint-url <url>   send the Logout requests there (also AWS_ENDPOINT_URL_SSO)
   -h, --help             show this help
-`,
+${EXIT_STATUS_HELP}`,
 };

@@ -3,5 +3,5 @@
 export { type FlagSpec, type FlagValues, parseFlags } from "./parseFlags.js";
 export { type NumberRange, numberFlag, numberOrRangeFlag } from "./numbers.js";
 export { choiceFlag, httpUrlFlag, regionFlag } from "./values.js";
-export { CliError, interruptedError, usageError } from "./CliError.js";
+export { CliError, interruptedError, isCliError, usageError } from "./CliError.js";
 export { errorLine, EXIT, type ExitStatus } from "./exitStatus.js";
