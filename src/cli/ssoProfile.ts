@@ -7,7 +7,7 @@ import {
   readSharedConfigFiles,
   valueOf,
 } from "../aws/config/sharedConfigFiles.js";
-import { checkBoundedFile, FileRefusedError } from "../util/readBoundedFile.js";
+import { checkBoundedFile, FileRefusedError, MAX_CONFIG_FILE_BYTES } from "../util/readBoundedFile.js";
 import { CliError } from "../util/args/index.js";
 
 /** What the token cache is keyed by, and the region the profile names for the portal. */
@@ -24,7 +24,7 @@ export interface SsoProfile {
 }
 
 /** Real config files are a few KiB; this leaves room for thousands of profiles. */
-export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+export const MAX_CONFIG_BYTES = MAX_CONFIG_FILE_BYTES;
 
 export function homeDirectory(env: CliEnvironment): string {
   return env.HOME || env.USERPROFILE || homedir();

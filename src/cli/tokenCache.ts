@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
-import { FileRefusedError, readBoundedFile } from "../util/readBoundedFile.js";
+import { FileRefusedError, MAX_CACHE_FILE_BYTES, readBoundedFile } from "../util/readBoundedFile.js";
 import { CliError } from "../util/args/index.js";
 import { homeDirectory, type SsoProfile } from "./ssoProfile.js";
 
@@ -23,7 +23,7 @@ export function tokenCachePath(profile: SsoProfile, env: Record<string, string |
 }
 
 /** A cached token is well under 10 KiB. */
-export const MAX_TOKEN_CACHE_BYTES = 1024 * 1024;
+export const MAX_TOKEN_CACHE_BYTES = MAX_CACHE_FILE_BYTES;
 
 /** Cache files already warned about in this process: once is enough. */
 const warnedFiles = new Set<string>();

@@ -1,9 +1,11 @@
 import {
   configSection,
+  credentialsFilePath,
   readSharedConfigFiles,
   type SharedConfigFiles,
   valueOf,
 } from "../aws/config/sharedConfigFiles.js";
+import { checkBoundedFile, MAX_CONFIG_FILE_BYTES } from "../util/readBoundedFile.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFilePath, type Environment } from "./paths.js";
 
@@ -35,11 +37,27 @@ export const profileName = (profile: string | undefined, env: Environment = proc
 
 const login = (what: string) => `run "client-sso login ${what}"`;
 
-/** The config file's sections, read by the client's own reader; a missing file has none. */
+/**
+ * The config file's sections, read by the client's own reader; a missing file has none. The
+ * shared reader reads whatever is there, so both files are checked first without reading them:
+ * a FIFO would hang it, a device or a huge file would fill memory.
+ */
 export const readConfigSections = async (
   env: Environment = process.env,
 ): Promise<{ sections: SharedConfigFiles; path: string }> => {
   const path = configFilePath(env);
+  for (const [what, file] of [
+    ["config", path],
+    ["credentials", credentialsFilePath(env)],
+  ]) {
+    try {
+      checkBoundedFile(file, MAX_CONFIG_FILE_BYTES);
+    } catch (error) {
+      // Missing or unreadable: the reader treats it as empty, as before.
+      if ((error as Error | undefined)?.name === "FileRefusedError")
+        throw new CredentialsProviderError(`refusing the AWS ${what} file: ${(error as Error).message}`);
+    }
+  }
   return { sections: await readSharedConfigFiles({ ...env, AWS_CONFIG_FILE: path }), path };
 };
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
+import { MAX_CACHE_FILE_BYTES, readBoundedFile } from "../util/readBoundedFile.js";
 import { writeFileAtomic } from "./atomicFile.js";
 import { type Environment, ssoCacheDirectory } from "./paths.js";
 
@@ -89,15 +89,27 @@ export const parseTokenFile = (text: string, path: string): SsoToken => {
   };
 };
 
-/** Reads one token file; a missing one is `TokenFileError` with reason "missing". */
-export const readTokenFile = async (path: string): Promise<SsoToken> => {
-  let text: string;
+/**
+ * Reads one token file; a missing one is `TokenFileError` with reason "missing". A FIFO, a
+ * device or a file over 1 MiB is "malformed", refused without being read (a FIFO would hang).
+ */
+export const readTokenFile = (path: string): Promise<SsoToken> => {
+  // The read is synchronous (bounded, of a small file); callers get the promise they expect.
   try {
-    text = await readFile(path, "utf8");
-  } catch {
+    return Promise.resolve(parseTokenFile(readTokenText(path), path));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+};
+
+const readTokenText = (path: string): string => {
+  try {
+    return readBoundedFile(path, MAX_CACHE_FILE_BYTES).text;
+  } catch (error) {
+    if ((error as Error | undefined)?.name === "FileRefusedError")
+      throw new TokenFileError(`refusing the SSO token cache file: ${(error as Error).message}`, "malformed");
     throw new TokenFileError(`no cached SSO token (no ${path})`, "missing");
   }
-  return parseTokenFile(text, path);
 };
 
 /** The file's JSON, members in the AWS CLI's order, unset ones left out. */

@@ -1,5 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
+/** The shared config and credentials files: real ones are a few KiB; this leaves room for thousands of profiles. */
+export const MAX_CONFIG_FILE_BYTES = 4 * 1024 * 1024;
+
+/** A cache file of ours or the AWS CLI's (a token, a client registration, role credentials): well under 10 KiB. */
+export const MAX_CACHE_FILE_BYTES = 1024 * 1024;
+
 /** Why a file was refused; the path and this reason make the one line the user sees. */
 export class FileRefusedError extends Error {
   override readonly name = "FileRefusedError";

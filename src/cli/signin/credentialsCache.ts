@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, unlink } from "node:fs/promises";
+import { readdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 
 import { writeFileAtomic } from "../../credentials/atomicFile.js";
 import { credentialsCacheDirectory, type Environment } from "../../credentials/paths.js";
 import { parseTime } from "../../credentials/tokenCache.js";
+import { MAX_CACHE_FILE_BYTES, readBoundedFile } from "../../util/readBoundedFile.js";
 
 /** Role credentials as `credential_process` prints them. */
 export interface ProcessCredentials {
@@ -34,20 +35,25 @@ const entryPath = (
       .digest("hex")}.json`,
   );
 
+/** An entry of the cache, or undefined for anything else there (a FIFO, a device, a huge or broken file). */
+function readEntry(path: string): Entry | undefined {
+  try {
+    return JSON.parse(readBoundedFile(path, MAX_CACHE_FILE_BYTES).text) as Entry;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The cached credentials of a role while they have more than 15 minutes left. */
-export async function readCachedCredentials(
+export function readCachedCredentials(
   key: { startUrl: string; ssoSession?: string; accountId: string; roleName: string },
   env: Environment,
   now: number,
 ): Promise<ProcessCredentials | undefined> {
-  try {
-    const entry = JSON.parse(await readFile(entryPath(key, env), "utf8")) as Entry;
-    const expiration = parseTime(entry.credentials?.Expiration);
-    if (!expiration || expiration.getTime() - now <= REUSE_WINDOW_MS) return undefined;
-    return entry.credentials;
-  } catch {
-    return undefined;
-  }
+  const entry = readEntry(entryPath(key, env));
+  const expiration = parseTime(entry?.credentials?.Expiration);
+  if (!entry || !expiration || expiration.getTime() - now <= REUSE_WINDOW_MS) return Promise.resolve(undefined);
+  return Promise.resolve(entry.credentials);
 }
 
 export const writeCachedCredentials = (
@@ -68,13 +74,7 @@ export async function removeCachedCredentials(env: Environment, startUrl?: strin
   }
   for (const name of names.filter((file) => file.endsWith(".json"))) {
     const path = join(folder, name);
-    if (startUrl !== undefined) {
-      const entry = await readFile(path, "utf8").then(
-        (text) => JSON.parse(text) as Entry,
-        () => undefined,
-      );
-      if (entry?.startUrl !== startUrl) continue;
-    }
+    if (startUrl !== undefined && readEntry(path)?.startUrl !== startUrl) continue;
     await unlink(path).catch(() => undefined);
   }
 }

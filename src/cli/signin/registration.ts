@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { writeFileAtomic } from "../../credentials/atomicFile.js";
@@ -8,6 +7,7 @@ import type { SsoSessionSettings } from "../../credentials/ssoProfile.js";
 import { formatTime, parseTime } from "../../credentials/tokenCache.js";
 import { RegisterClientCommand } from "../../oidc/commands/RegisterClientCommand.js";
 import type { SSOOIDCClient } from "../../oidc/SSOOIDCClient.js";
+import { MAX_CACHE_FILE_BYTES, readBoundedFile } from "../../util/readBoundedFile.js";
 
 /** A registered OIDC client. */
 export interface Registration {
@@ -43,10 +43,13 @@ const registrationPath = (session: SsoSessionSettings, grantTypes: string[], env
   return join(ssoCacheDirectory(env), `${createHash("sha1").update(key).digest("hex")}.json`);
 };
 
-const readRegistration = async (path: string, now: number): Promise<Registration | undefined> => {
-  // A registration is reused while it has more than 15 minutes left.
+/**
+ * A registration is reused while it has more than 15 minutes left. Anything else there (no
+ * file, a FIFO, a device, a huge or broken file) means registering again.
+ */
+const readRegistration = (path: string, now: number): Registration | undefined => {
   try {
-    const data = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+    const data = JSON.parse(readBoundedFile(path, MAX_CACHE_FILE_BYTES).text) as Record<string, unknown>;
     const expiresAt = parseTime(data.expiresAt);
     if (typeof data.clientId !== "string" || typeof data.clientSecret !== "string" || !expiresAt) return undefined;
     if (expiresAt.getTime() - now <= REUSE_MARGIN_MS) return undefined;
@@ -59,8 +62,13 @@ const readRegistration = async (path: string, now: number): Promise<Registration
 };
 
 /** The cached registration for this session and flow, if one is still usable. */
-export const cachedRegistration = (session: SsoSessionSettings, grantTypes: string[], env: Environment, now: number) =>
-  readRegistration(registrationPath(session, grantTypes, env), now);
+export const cachedRegistration = (
+  session: SsoSessionSettings,
+  grantTypes: string[],
+  env: Environment,
+  now: number,
+): Promise<Registration | undefined> =>
+  Promise.resolve(readRegistration(registrationPath(session, grantTypes, env), now));
 
 /** A new registration (with `redirectUri` for the authorization-code flow), cached 0600. */
 export async function registerClient(
