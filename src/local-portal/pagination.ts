@@ -1,6 +1,6 @@
 import { invalidRequest } from "./errors.js";
 import type { PageTokens } from "./pageTokens.js";
-import { MAX_RESULTS_RANGE, QUERY } from "./wire.js";
+import { MAX_RESULTS_RANGE, type OperationName, QUERY } from "./wire.js";
 
 export interface Page<T> {
   items: T[];
@@ -8,7 +8,14 @@ export interface Page<T> {
 }
 
 /**
- * One page of a listing. `scope` names the listing so its tokens only work for it; the page
+ * The scope of a listing's page tokens, named the same way by every listing operation: the
+ * operation and the values that pick its items (the caller's user, and for roles the account).
+ * A token sealed for one scope opens no other. JSON, so no two lists of values give one text.
+ */
+export const pageScope = (operation: OperationName, ...keys: string[]): string => JSON.stringify([operation, ...keys]);
+
+/**
+ * One page of a listing. `scope` ({@link pageScope}) names the listing so its tokens only work for it; the page
  * size is `max_result` (1–100) or `defaultPageSize` when absent.
  */
 export function paginate<T>(

@@ -67,16 +67,16 @@ describe("client-sso-local-portal sign-in", () => {
     expect(granted.json.expiresIn).toBe(600);
   });
 
-  it("bad sign-in flags: exit 2 for a non-number, 1 for an unknown auto-approve user or a bad lifetime", async () => {
+  it("bad sign-in flags: exit 2 for a value out of range, 1 for an unknown auto-approve user", async () => {
     const nan = await cli("--token-lifetime", "soon");
     expect(nan.exitCode).toBe(2);
-    expect(nan.err()).toMatch(/--token-lifetime expects a number/);
+    expect(nan.err()).toMatch(/--token-lifetime must be a whole number from 1 to 31,536,000/);
     const nobody = await cli("--auto-approve", "mallory");
     expect(nobody.exitCode).toBe(1);
     expect(nobody.err()).toMatch(/no user "mallory"/);
     const zero = await cli("--device-code-lifetime", "0");
-    expect(zero.exitCode).toBe(1);
-    expect(zero.err()).toMatch(/deviceCodeSeconds must be a positive whole number/);
+    expect(zero.exitCode).toBe(2);
+    expect(zero.err()).toMatch(/--device-code-lifetime must be a whole number from 1 to 31,536,000/);
   });
 
   it("without --auto-approve a device waits for approval", async () => {
