@@ -234,7 +234,7 @@ describe("--generate and fixtures", () => {
       const result = await runCli(["--generate", spec], io);
       expect(result.exitCode).toBe(2);
       expect(err()).toMatch(
-        /^client-sso-local-portal: --generate takes at most 1000000 accounts, 1000 roles per account and 10000000 roles in all\n/,
+        /^client-sso-local-portal: --generate takes at most 1000000 accounts, 1000 roles per account and 10000000 roles in all \(run "client-sso-local-portal --help" for the options\)\n$/,
       );
     }
     expect(() => generateFixture({ accounts: 2_000_000, rolesPerAccount: 1 })).toThrow(RangeError);
