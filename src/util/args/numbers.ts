@@ -29,11 +29,10 @@ export function numberOrRangeFlag(
   range: NumberRange,
 ): number | { min: number; max: number } | undefined {
   if (value === undefined) return undefined;
+  const number = parseNumber(value, range);
+  if (number !== undefined) return number;
   const parts = value.split("-");
-  if (parts.length === 1) {
-    const number = parseNumber(value, range);
-    if (number !== undefined) return number;
-  } else if (parts.length === 2) {
+  if (parts.length === 2) {
     const [min, max] = parts.map((part) => parseNumber(part, range));
     if (min !== undefined && max !== undefined && min <= max) return { min, max };
   }
