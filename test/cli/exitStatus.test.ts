@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createLocalPortal, type LocalPortal } from "../../src/local-portal/index.js";
-import { SigninHome } from "../signin/helpers.js";
+import { run, SigninHome } from "../signin/helpers.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const CLIENT = join(root, "dist-cjs", "cli", "bin.js");
@@ -128,12 +128,12 @@ describe("failures: exit 1 and one line, without the usage hint", () => {
 describe("Ctrl-C", () => {
   let silent: Server;
   let silentUrl: string;
-  let requested: Promise<void>;
+  let arrived: (() => void) | undefined;
+  /** Resolves when the silent portal has the next request. */
+  const nextRequest = () => new Promise<void>((resolve) => (arrived = resolve));
   beforeAll(async () => {
-    // A portal that takes the request and never answers: the listing is in flight when Ctrl-C comes.
-    let arrived!: () => void;
-    requested = new Promise((resolve) => (arrived = resolve));
-    silent = createServer(() => arrived());
+    // A portal that takes the request and never answers: the command is waiting when Ctrl-C comes.
+    silent = createServer(() => arrived?.());
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     silentUrl = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
   });
@@ -143,6 +143,7 @@ describe("Ctrl-C", () => {
   });
 
   it("client-sso roles: exit 130 and one line", async () => {
+    const requested = nextRequest();
     const bin = start(CLIENT, ["roles", "--endpoint-url", silentUrl, "--access-token", "generated-token-1"], {
       HOME: home.dir,
     });
@@ -158,6 +159,19 @@ describe("Ctrl-C", () => {
     const result = await bin.exit;
     expect(result.status).toBe(130);
     expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("client-sso: interrupted");
+  });
+
+  it("client-sso credentials waiting for the portal: exit 130 and one line", async () => {
+    const signedIn = await run(["login", "--profile", "dev", "--use-device-code", "--no-browser"], home.env, (text) => {
+      const code = /code: ([A-Z]{4}-[A-Z]{4})/.exec(text)?.[1];
+      if (code) portal.approveDevice(code, "alice");
+    });
+    expect(signedIn.code).toBe(0);
+    const requested = nextRequest();
+    const bin = start(CLIENT, ["credentials", "--profile", "dev"], { ...home.env, AWS_ENDPOINT_URL_SSO: silentUrl });
+    await requested;
+    bin.child.kill("SIGINT");
+    expect(await bin.exit).toEqual({ status: 130, stdout: "", stderr: "client-sso: interrupted\n" });
   });
 
   it("client-sso-local-portal: a server's normal end, exit 0 once it has closed", async () => {
