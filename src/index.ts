@@ -23,7 +23,7 @@ export { SSO } from "./SSO.js";
 export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoint/EndpointParameters.js";
 export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
-export type { UserAgentInputConfig, UserAgentResolvedConfig } from "./aws/userAgent/resolveUserAgentConfig.js";
+export type { UserAgentInputConfig, UserAgentResolvedConfig } from "./middleware/userAgent/resolveUserAgentConfig.js";
 
 // commands/
 export { GetRoleCredentialsCommand } from "./commands/GetRoleCredentialsCommand.js";

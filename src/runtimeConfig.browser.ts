@@ -2,7 +2,7 @@ import { FetchHttpHandler as RequestHandler, streamCollector } from "@smithy/fet
 
 import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
 import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.browser.js";
-import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.browser.js";
+import { createDefaultUserAgentProvider } from "./middleware/userAgent/defaultUserAgent.browser.js";
 import { DEFAULT_MAX_ATTEMPTS } from "./retryDefaults.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 import type { SSOClientConfig } from "./SSOClient.js";

@@ -10,8 +10,8 @@ import type {
   SerializeMiddleware,
 } from "@smithy/types";
 
-import type { EndpointParameters } from "./EndpointParameters.js";
-import { endpointToUrl, type EndpointResolvedConfig, toEndpointV1 } from "./resolveEndpointConfig.js";
+import type { EndpointParameters } from "../endpoint/EndpointParameters.js";
+import { endpointToUrl, type EndpointResolvedConfig, toEndpointV1 } from "../endpoint/resolveEndpointConfig.js";
 
 interface EndpointPluginConfig extends EndpointResolvedConfig {
   logger?: Logger;

@@ -12,8 +12,8 @@ import type {
 
 import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 
-import type { DeserializeContext } from "./body.js";
-import { deserializeMetadata } from "./metadata.js";
+import type { DeserializeContext } from "../protocols/body.js";
+import { deserializeMetadata } from "../protocols/metadata.js";
 
 export type Serializer<Input> = (input: Input, endpoint: EndpointV2) => HttpRequest;
 export type Deserializer<Output> = (response: HttpResponse, context: DeserializeContext) => Promise<Output>;
