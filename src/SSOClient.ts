@@ -27,7 +27,7 @@ import {
   resolveRegionConfig,
   type RegionInputConfig,
   type RegionResolvedConfig,
-} from "./aws/region/resolveRegionConfig.js";
+} from "./config/region/resolveRegionConfig.js";
 import {
   resolveUserAgentConfig,
   type UserAgentInputConfig,

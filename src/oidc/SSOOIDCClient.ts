@@ -8,7 +8,7 @@ import type {
 import { getHostHeaderPlugin } from "../middleware/hostHeaderPlugin.js";
 import { getLoggerPlugin } from "../middleware/loggerPlugin.js";
 import { getRecursionDetectionPlugin } from "../middleware/recursionDetectionPlugin.js";
-import { resolveRegionConfig } from "../aws/region/resolveRegionConfig.js";
+import { resolveRegionConfig } from "../config/region/resolveRegionConfig.js";
 import { resolveUserAgentConfig } from "../middleware/userAgent/resolveUserAgentConfig.js";
 import { getUserAgentPlugin } from "../middleware/userAgent/userAgentPlugin.js";
 import { resolveEndpointConfig } from "../endpoint/resolveEndpointConfig.js";
