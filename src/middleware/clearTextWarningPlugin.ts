@@ -31,6 +31,14 @@ export function clearTextWarning(hostname: string): string {
   return `the access token is sent in clear text over http:// to ${hostname}, which is not loopback: use an https:// endpoint`;
 }
 
+export const clearTextWarningMiddlewareOptions: BuildHandlerOptions &
+  AbsoluteLocation & { name: string; override: boolean } = {
+  name: "clearTextWarningMiddleware",
+  step: "build",
+  priority: "low",
+  override: true,
+};
+
 /**
  * Warns once per client, through its logger, when a request would carry the bearer token over
  * plain `http:` to a host that is not loopback: anyone on the path can read and reuse it. The
@@ -50,11 +58,5 @@ export const getClearTextWarningPlugin = <Input extends object, Output extends o
       }
       return next(args);
     };
-  const options: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
-    name: "clearTextWarningMiddleware",
-    step: "build",
-    priority: "low",
-    override: true,
-  };
-  return { applyToStack: (stack) => void stack.add(middleware, options) };
+  return { applyToStack: (stack) => void stack.add(middleware, clearTextWarningMiddlewareOptions) };
 };

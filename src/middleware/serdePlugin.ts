@@ -1,6 +1,7 @@
 import type {
   DeserializeHandler,
   DeserializeHandlerArguments,
+  DeserializeHandlerOptions,
   EndpointV2,
   HandlerExecutionContext,
   HttpRequest,
@@ -8,6 +9,7 @@ import type {
   Pluggable,
   SerializeHandler,
   SerializeHandlerArguments,
+  SerializeHandlerOptions,
 } from "@smithy/types";
 
 import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
@@ -49,7 +51,8 @@ const scrub = (error: Record<string, unknown>, response: HttpResponse, token: st
   Object.defineProperty(error, "$response", { value: summary, enumerable: false, configurable: true });
 };
 
-const serializerMiddleware =
+/** Builds the request from the input and the endpoint the endpoint middleware resolved. */
+export const serializerMiddleware =
   <Input extends object>(serialize: Serializer<Input>) =>
   (next: SerializeHandler<Input, any>, context: HandlerExecutionContext) =>
   async (args: SerializeHandlerArguments<Input>) => {
@@ -58,7 +61,8 @@ const serializerMiddleware =
     return next({ ...args, request: serialize(args.input, endpoint) });
   };
 
-const deserializerMiddleware =
+/** Reads the output (or the modeled error) off the response. */
+export const deserializerMiddleware =
   <Output extends object>(config: DeserializeContext, deserialize: Deserializer<Output>) =>
   (next: DeserializeHandler<any, Output>) =>
   async (args: DeserializeHandlerArguments<any>) => {
@@ -90,6 +94,18 @@ const deserializerMiddleware =
     }
   };
 
+export const serializerMiddlewareOptions: SerializeHandlerOptions & { name: string; override: boolean } = {
+  name: "serializerMiddleware",
+  step: "serialize",
+  override: true,
+};
+
+export const deserializerMiddlewareOptions: DeserializeHandlerOptions & { name: string; override: boolean } = {
+  name: "deserializerMiddleware",
+  step: "deserialize",
+  override: true,
+};
+
 /** The command's protocol: its serializer (serialize step) and deserializer (deserialize step). */
 export const getSerdePlugin = <Input extends object, Output extends object>(
   config: DeserializeContext,
@@ -97,11 +113,7 @@ export const getSerdePlugin = <Input extends object, Output extends object>(
   deserialize: Deserializer<Output>,
 ): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
-    stack.add(serializerMiddleware(serialize), { name: "serializerMiddleware", step: "serialize", override: true });
-    stack.add(deserializerMiddleware(config, deserialize), {
-      name: "deserializerMiddleware",
-      step: "deserialize",
-      override: true,
-    });
+    stack.add(serializerMiddleware(serialize), serializerMiddlewareOptions);
+    stack.add(deserializerMiddleware(config, deserialize), deserializerMiddlewareOptions);
   },
 });
