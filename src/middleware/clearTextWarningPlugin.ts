@@ -8,7 +8,7 @@ import type {
   Pluggable,
 } from "@smithy/types";
 
-const TOKEN_HEADER = "x-amz-sso_bearer_token";
+import { WIRE_NAMES } from "../protocols/wireNames.js";
 
 /** True for names and addresses that never leave the machine. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -50,7 +50,12 @@ export const getClearTextWarningPlugin = <Input extends object, Output extends o
     (next: BuildHandler<Input, Output>, context: HandlerExecutionContext) =>
     async (args: BuildHandlerArguments<Input>) => {
       const { request } = args;
-      if (!warned && HttpRequest.isInstance(request) && request.protocol === "http:" && request.headers[TOKEN_HEADER]) {
+      if (
+        !warned &&
+        HttpRequest.isInstance(request) &&
+        request.protocol === "http:" &&
+        request.headers[WIRE_NAMES.accessToken]
+      ) {
         if (!isLoopbackHost(request.hostname)) {
           warned = true;
           context.logger?.warn?.(clearTextWarning(request.hostname));

@@ -14,14 +14,12 @@ import type {
 
 import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 
+import { WIRE_NAMES } from "../protocols/wireNames.js";
 import type { DeserializeContext } from "../protocols/body.js";
 import { deserializeMetadata } from "../protocols/metadata.js";
 
 export type Serializer<Input> = (input: Input, endpoint: EndpointV2) => HttpRequest;
 export type Deserializer<Output> = (response: HttpResponse, context: DeserializeContext) => Promise<Output>;
-
-// Where the access token travels (WIRE_NAMES.accessToken), the one secret a request carries.
-const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
 
 const HINT =
   "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
@@ -78,7 +76,7 @@ export const deserializerMiddleware =
         scrub(
           error as Record<string, unknown>,
           response as HttpResponse,
-          (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER],
+          (args.request as HttpRequest | undefined)?.headers?.[WIRE_NAMES.accessToken],
         );
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
