@@ -21,6 +21,8 @@ export * from "./SSOClient.js";
 export * from "./commands/index.js";
 export * from "./pagination/index.js";
 export * from "./enumerate/index.js";
+// The original re-exports smithy's Command under this name, for commands written outside the package.
+export { Command as $Command } from "@smithy/smithy-client";
 export type { ClientInputEndpointParameters, EndpointParameters } from "./endpoint/EndpointParameters.js";
 export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { SSOExtensionConfiguration } from "./extensionConfiguration.js";

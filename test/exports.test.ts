@@ -83,6 +83,14 @@ describe("the package root's exports", () => {
       for (const [name, kind] of exportsOf(root + module)) if (kind === "value") values.add(name);
     }
     values.delete("__ServiceException"); // models/SSOServiceException.ts re-exports the smithy base; the root never did
+    values.add("$Command"); // smithy's Command, under the original's name
     expect(Object.keys(index).sort()).toEqual([...values].sort());
+  });
+
+  it("include the original's $Command: smithy's Command, for commands written outside the package", async () => {
+    const { $Command, ListAccountsCommand } = await import("../src/index.js");
+    const { Command } = await import("@smithy/smithy-client");
+    expect($Command).toBe(Command);
+    expect(new ListAccountsCommand({ accessToken: "t" })).toBeInstanceOf($Command);
   });
 });
