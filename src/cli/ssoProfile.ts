@@ -6,7 +6,7 @@ import {
   credentialsFilePath,
   readSharedConfigFiles,
   valueOf,
-} from "../aws/config/sharedConfigFiles.js";
+} from "../config/sharedConfigFiles.js";
 import { checkBoundedFile, FileRefusedError, MAX_CONFIG_FILE_BYTES } from "../util/readBoundedFile.js";
 import { CliError } from "../util/args/index.js";
 

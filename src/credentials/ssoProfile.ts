@@ -4,7 +4,7 @@ import {
   readSharedConfigFiles,
   type SharedConfigFiles,
   valueOf,
-} from "../aws/config/sharedConfigFiles.js";
+} from "../config/sharedConfigFiles.js";
 import { checkBoundedFile, MAX_CONFIG_FILE_BYTES } from "../util/readBoundedFile.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFilePath, type Environment } from "./paths.js";
