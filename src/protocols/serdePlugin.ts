@@ -24,11 +24,18 @@ const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
 const HINT =
   "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
 
+// Shorter "tokens" are test values that occur in ordinary words ("e", "Session"): masking them
+// would garble the service's message while hiding nothing; real access tokens are hundreds of bytes.
+const MIN_MASKED_TOKEN_LENGTH = 8;
+
 /** The value with every occurrence of the access token masked, when it is text that holds it. */
 const hide = (value: unknown, token: string | undefined): unknown =>
-  token && typeof value === "string" && value.includes(token)
+  token && token.length >= MIN_MASKED_TOKEN_LENGTH && typeof value === "string" && value.includes(token)
     ? value.split(token).join("***SensitiveInformation***")
     : value;
+
+// Set by the client from the error code and the status, never from text a server echoes.
+const OWN_MEMBERS = new Set(["name", "$fault"]);
 
 /**
  * Keeps the error free of secrets: an access token a server or proxy echoes into the message or a
@@ -36,6 +43,7 @@ const hide = (value: unknown, token: string | undefined): unknown =>
  */
 const scrub = (error: Record<string, unknown>, response: HttpResponse, token: string | undefined): void => {
   for (const key of [...Object.keys(error), "message"]) {
+    if (OWN_MEMBERS.has(key)) continue;
     const value = hide(error[key], token);
     try {
       if (value !== error[key]) error[key] = value;
@@ -55,7 +63,9 @@ const serializerMiddleware =
   async (args: SerializeHandlerArguments<Input>) => {
     const endpoint = context.endpointV2;
     if (!endpoint) throw new Error("No endpoint was resolved for this request: the endpoint middleware did not run.");
-    return next({ ...args, request: serialize(args.input, endpoint) });
+    // Like the SDK, a command made without input (`new LogoutCommand()`) is sent as `{}`: its
+    // required members are then reported by name instead of as a TypeError.
+    return next({ ...args, request: serialize(args.input ?? ({} as Input), endpoint) });
   };
 
 const deserializerMiddleware =

@@ -219,3 +219,19 @@ describe("bad success responses", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("a short access token is not masked inside the service's words", () => {
+  // Only a real token's length is worth masking: "e" or "Session" occur in the error's own text.
+  it.each(["e", "Session", "x"])("token %j keeps the name, fault and message as sent", async (accessToken) => {
+    portal.respondWith(
+      json(401, { message: "Session token not found or invalid" }, { "x-amzn-errortype": "UnauthorizedException" }),
+    );
+    const error = (await client
+      .send(new ListAccountsCommand({ accessToken }))
+      .catch((e: unknown) => e)) as SSOServiceException;
+    expect(error).toBeInstanceOf(UnauthorizedException);
+    expect(error.name).toBe("UnauthorizedException");
+    expect(error.$fault).toBe("client");
+    expect(error.message).toBe("Session token not found or invalid");
+  });
+});

@@ -38,6 +38,8 @@ describe("required members are checked before anything is sent", () => {
     ["accountId", new ListAccountRolesCommand({ accessToken: TOKEN } as never)],
     ["accessToken", new ListAccountsCommand({} as never)],
     ["accessToken", new LogoutCommand({} as never)],
+    ["accessToken", new LogoutCommand(undefined as never)],
+    ["accessToken", new ListAccountsCommand(null as never)],
   ])("names the missing %s", async (member, command) => {
     const error = await rejected(command);
     expect(error.name).toBe("ValidationError");
