@@ -10,6 +10,7 @@ const START_FIRST = [
   "test/ecosystem/package.test.ts",
   "test/reliability/soak.test.ts",
   "test/ecosystem/docs.test.ts",
+  "test/docs/install.test.ts",
   "test/conformance/wire.test.ts",
   "test/ecosystem/client-mock.test.ts",
   "test/local-portal/oidc/pages.test.ts",
@@ -17,6 +18,7 @@ const START_FIRST = [
   "test/reliability/secrets.test.ts",
   "test/docs/readme.test.ts",
   "test/signin/compat.test.ts",
+  "test/local-portal/cli.test.ts",
   "test/ecosystem/bundles.test.ts",
 ];
 
