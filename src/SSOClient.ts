@@ -19,21 +19,21 @@ import type {
   UserAgent as __UserAgent,
 } from "@smithy/types";
 
-import { getClearTextWarningPlugin } from "./aws/clearTextWarningPlugin.js";
-import { getHostHeaderPlugin } from "./aws/hostHeaderPlugin.js";
-import { getLoggerPlugin } from "./aws/loggerPlugin.js";
-import { getRecursionDetectionPlugin } from "./aws/recursionDetectionPlugin.js";
+import { getClearTextWarningPlugin } from "./middleware/clearTextWarningPlugin.js";
+import { getHostHeaderPlugin } from "./middleware/hostHeaderPlugin.js";
+import { getLoggerPlugin } from "./middleware/loggerPlugin.js";
+import { getRecursionDetectionPlugin } from "./middleware/recursionDetectionPlugin.js";
 import {
   resolveRegionConfig,
   type RegionInputConfig,
   type RegionResolvedConfig,
-} from "./aws/region/resolveRegionConfig.js";
+} from "./config/region/resolveRegionConfig.js";
 import {
   resolveUserAgentConfig,
   type UserAgentInputConfig,
   type UserAgentResolvedConfig,
-} from "./aws/userAgent/resolveUserAgentConfig.js";
-import { getUserAgentPlugin } from "./aws/userAgent/userAgentPlugin.js";
+} from "./middleware/userAgent/resolveUserAgentConfig.js";
+import { getUserAgentPlugin } from "./middleware/userAgent/userAgentPlugin.js";
 import type {
   GetRoleCredentialsCommandInput,
   GetRoleCredentialsCommandOutput,
@@ -54,7 +54,7 @@ import {
   type EndpointResolvedConfig,
   resolveEndpointConfig,
 } from "./endpoint/resolveEndpointConfig.js";
-import { getContentLengthPlugin } from "./protocols/contentLengthPlugin.js";
+import { getContentLengthPlugin } from "./middleware/contentLengthPlugin.js";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
 import { resolveRuntimeExtensions, type RuntimeExtension, type RuntimeExtensionsConfig } from "./runtimeExtensions.js";
 

@@ -1,8 +1,8 @@
 import { FetchHttpHandler as RequestHandler, streamCollector } from "@smithy/fetch-http-handler";
 
-import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
-import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.browser.js";
-import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.browser.js";
+import { handlerDefaults, retryModeDefault } from "./config/defaultsMode/defaultsModes.js";
+import { resolveDefaultsMode } from "./config/defaultsMode/resolveDefaultsMode.browser.js";
+import { createDefaultUserAgentProvider } from "./middleware/userAgent/defaultUserAgent.browser.js";
 import { DEFAULT_MAX_ATTEMPTS } from "./retryDefaults.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 import type { SSOClientConfig } from "./SSOClient.js";

@@ -1,5 +1,5 @@
-import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.native.js";
-import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.native.js";
+import { resolveDefaultsMode } from "./config/defaultsMode/resolveDefaultsMode.native.js";
+import { createDefaultUserAgentProvider } from "./middleware/userAgent/defaultUserAgent.native.js";
 import { getRuntimeConfig as getBrowserRuntimeConfig } from "./runtimeConfig.browser.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 import type { SSOClientConfig } from "./SSOClient.js";

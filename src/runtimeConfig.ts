@@ -1,17 +1,17 @@
 import { NodeHttpHandler as RequestHandler } from "@smithy/node-http-handler";
 import type { Provider } from "@smithy/types";
 
-import { nodeConfiguredEndpoint } from "./aws/config/configuredEndpoint.js";
-import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./aws/config/nodeSettings.js";
-import { handlerDefaults, retryModeDefault } from "./aws/defaultsMode/defaultsModes.js";
-import { resolveDefaultsMode } from "./aws/defaultsMode/resolveDefaultsMode.js";
-import { throwOnRequestTimeoutByDefault } from "./aws/requestTimeoutErrors.js";
+import { nodeConfiguredEndpoint } from "./config/configuredEndpoint.js";
+import { nodeDefaultsMode, nodeMaxAttempts, nodeRetryMode, nodeUserAgentAppId } from "./config/nodeSettings.js";
+import { handlerDefaults, retryModeDefault } from "./config/defaultsMode/defaultsModes.js";
+import { resolveDefaultsMode } from "./config/defaultsMode/resolveDefaultsMode.js";
+import { throwOnRequestTimeoutByDefault } from "./middleware/requestTimeoutErrors.js";
 import {
   nodeRegionProvider,
   nodeUseDualstackEndpointProvider,
   nodeUseFipsEndpointProvider,
-} from "./aws/region/nodeConfigProviders.js";
-import { createDefaultUserAgentProvider } from "./aws/userAgent/defaultUserAgent.js";
+} from "./config/region/nodeConfigProviders.js";
+import { createDefaultUserAgentProvider } from "./middleware/userAgent/defaultUserAgent.js";
 import { DEFAULT_MAX_ATTEMPTS } from "./retryDefaults.js";
 import { streamCollector } from "./protocols/nodeStreamCollector.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";

@@ -1,7 +1,10 @@
 import { getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig } from "@smithy/protocol-http";
 import { getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig } from "@smithy/smithy-client";
 
-import { getRegionExtensionConfiguration, resolveRegionRuntimeConfig } from "./aws/regionExtensionConfiguration.js";
+import {
+  getRegionExtensionConfiguration,
+  resolveRegionRuntimeConfig,
+} from "./config/region/regionExtensionConfiguration.js";
 import type { SSOExtensionConfiguration } from "./extensionConfiguration.js";
 
 /** A client extension: it sees the resolved configuration and may replace parts of it. */

@@ -1,6 +1,8 @@
-// src/index.ts names every export (no `export *`, which in CommonJS costs a tslib helper and a
-// module per folder at load). This keeps that list complete: everything the folders' index files
-// and the client modules export, as a value or as a type, must be exported by the package root.
+// src/index.ts is the original's: `export *` of the clients and of each folder's index file, plus
+// a few named exports. This keeps it honest: each folder's index file covers the folder's public
+// modules, the root exports everything those modules export (as a value or as a type), and at
+// run time nothing more than their values.
+import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 import ts from "typescript";
@@ -42,6 +44,25 @@ const exportsOf = (file: string): Map<string, string> => {
   );
 };
 
+/** Each folder index file and the modules of its folder it must re-export. */
+const FOLDER_INDEXES: Record<string, RegExp> = {
+  "commands/index.ts": /^(?!SSOCommand)\w+Command\.ts$/,
+  "pagination/index.ts": /^([A-Z]\w+Paginator|Interfaces)\.ts$/, // one per operation, not createPaginator
+  "enumerate/index.ts": /^(paginateAccountsWithRoles|Interfaces)\.ts$/,
+  "models/index.ts": /^models_\d+\.ts$/,
+};
+
+describe("the folders' index files", () => {
+  it.each(Object.entries(FOLDER_INDEXES))("%s re-exports its folder's public modules", async (index, publicModule) => {
+    const folder = index.slice(0, index.indexOf("/"));
+    const modules = (await readdir(root + folder)).filter((file) => publicModule.test(file));
+    expect(modules.length).toBeGreaterThan(0);
+    const text = await readFile(root + index, "utf8");
+    const reexported = [...text.matchAll(/from "\.\/(\w+)\.js"/g)].map(([, name]) => `${name}.ts`);
+    expect(reexported.sort()).toEqual(modules.sort());
+  });
+});
+
 describe("the package root's exports", () => {
   const rootExports = exportsOf(`${root}index.ts`);
 
@@ -62,6 +83,14 @@ describe("the package root's exports", () => {
       for (const [name, kind] of exportsOf(root + module)) if (kind === "value") values.add(name);
     }
     values.delete("__ServiceException"); // models/SSOServiceException.ts re-exports the smithy base; the root never did
+    values.add("$Command"); // smithy's Command, under the original's name
     expect(Object.keys(index).sort()).toEqual([...values].sort());
+  });
+
+  it("include the original's $Command: smithy's Command, for commands written outside the package", async () => {
+    const { $Command, ListAccountsCommand } = await import("../src/index.js");
+    const { Command } = await import("@smithy/smithy-client");
+    expect($Command).toBe(Command);
+    expect(new ListAccountsCommand({ accessToken: "t" })).toBeInstanceOf($Command);
   });
 });

@@ -6,7 +6,7 @@ import {
   credentialsFilePath,
   readSharedConfigFiles,
   valueOf,
-} from "../aws/config/sharedConfigFiles.js";
+} from "../config/sharedConfigFiles.js";
 import { checkBoundedFile, FileRefusedError } from "../util/readBoundedFile.js";
 import { CliError } from "./CliError.js";
 

@@ -11,10 +11,10 @@ import {
 } from "@smithy/types";
 
 import { commonParams } from "../endpoint/EndpointParameters.js";
-import { getEndpointPlugin } from "../endpoint/endpointPlugin.js";
+import { getEndpointPlugin } from "../middleware/endpointPlugin.js";
 import type { DeserializeContext } from "../protocols/body.js";
-import type { Deserializer, Serializer } from "../protocols/serdePlugin.js";
-import { getSerdePlugin } from "../protocols/serdePlugin.js";
+import type { Deserializer, Serializer } from "../middleware/serdePlugin.js";
+import { getSerdePlugin } from "../middleware/serdePlugin.js";
 import { resolveHandler } from "../middleware/middlewareOrderCache.js";
 
 /** What distinguishes one operation's command from another's. */

@@ -1,9 +1,4 @@
-import {
-  configSection,
-  readSharedConfigFiles,
-  type SharedConfigFiles,
-  valueOf,
-} from "../aws/config/sharedConfigFiles.js";
+import { configSection, readSharedConfigFiles, type SharedConfigFiles, valueOf } from "../config/sharedConfigFiles.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFilePath, type Environment } from "./paths.js";
 

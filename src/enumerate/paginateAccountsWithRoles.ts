@@ -11,7 +11,7 @@ import {
   type AccountsWithRolesPaginationConfiguration,
   type AccountWithRoles,
 } from "./Interfaces.js";
-import { pacingMiddleware, pacingMiddlewareOptions } from "./pacingMiddleware.js";
+import { getPacingPlugin } from "./pacingPlugin.js";
 import { ProgressTracker } from "./ProgressTracker.js";
 import { RequestSlots } from "./RequestSlots.js";
 import { TokenLoopGuard } from "./TokenLoopGuard.js";
@@ -62,12 +62,12 @@ export async function* paginateAccountsWithRoles(
   const unfollow = followAbort(abortSignal, stop);
   const limiter = new AdaptiveRateLimiter({ maxRequestsPerSecond });
   const progress = new ProgressTracker(() => limiter.requestsPerSecond, onProgress);
-  const pacing = pacingMiddleware({ slots: new RequestSlots(concurrency), limiter, progress, signal: stop.signal });
+  const pacing = getPacingPlugin({ slots: new RequestSlots(concurrency), limiter, progress, signal: stop.signal });
   const paginationConfig = {
     client,
     pageSize,
     withCommand: (command: Command<any, any, any, any, any>) => {
-      command.middlewareStack.add(pacing, pacingMiddlewareOptions);
+      command.middlewareStack.use(pacing);
       return command;
     },
   };

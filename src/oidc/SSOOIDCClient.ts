@@ -5,14 +5,14 @@ import type {
   HttpHandlerOptions as __HttpHandlerOptions,
 } from "@smithy/types";
 
-import { getHostHeaderPlugin } from "../aws/hostHeaderPlugin.js";
-import { getLoggerPlugin } from "../aws/loggerPlugin.js";
-import { getRecursionDetectionPlugin } from "../aws/recursionDetectionPlugin.js";
-import { resolveRegionConfig } from "../aws/region/resolveRegionConfig.js";
-import { resolveUserAgentConfig } from "../aws/userAgent/resolveUserAgentConfig.js";
-import { getUserAgentPlugin } from "../aws/userAgent/userAgentPlugin.js";
+import { getHostHeaderPlugin } from "../middleware/hostHeaderPlugin.js";
+import { getLoggerPlugin } from "../middleware/loggerPlugin.js";
+import { getRecursionDetectionPlugin } from "../middleware/recursionDetectionPlugin.js";
+import { resolveRegionConfig } from "../config/region/resolveRegionConfig.js";
+import { resolveUserAgentConfig } from "../middleware/userAgent/resolveUserAgentConfig.js";
+import { getUserAgentPlugin } from "../middleware/userAgent/userAgentPlugin.js";
 import { resolveEndpointConfig } from "../endpoint/resolveEndpointConfig.js";
-import { getContentLengthPlugin } from "../protocols/contentLengthPlugin.js";
+import { getContentLengthPlugin } from "../middleware/contentLengthPlugin.js";
 import { resolveRuntimeExtensions } from "../runtimeExtensions.js";
 import type { SSOClientConfigType, SSOClientResolvedConfigType } from "../SSOClient.js";
 import type { CreateTokenCommandInput, CreateTokenCommandOutput } from "./commands/CreateTokenCommand.js";

@@ -17,15 +17,7 @@ import { de_CommandError } from "./errors.js";
 import { asIs, isSet, type Members, readList, readLong, readStructure, readTopLevelString } from "./expect.js";
 import { deserializeMetadata } from "./metadata.js";
 import { optionalInteger, optionalString, requiredHeaderString, requiredString } from "./validate.js";
-
-/** Model member → wire name (smithy.api#httpHeader / smithy.api#httpQuery), in one place. */
-export const WIRE_NAMES = {
-  accessToken: "x-amz-sso_bearer_token",
-  accountId: "account_id",
-  roleName: "role_name",
-  nextToken: "next_token",
-  maxResults: "max_result",
-} as const;
+import { WIRE_NAMES } from "./wireNames.js";
 
 const buildRequest = (
   endpoint: EndpointV2,

@@ -1,7 +1,6 @@
 import { decorateServiceException } from "@smithy/smithy-client";
 import type { HttpResponse, ResponseMetadata } from "@smithy/types";
 
-import { loadRestJsonErrorCode } from "../aws/restJsonErrorCode.js";
 import {
   InvalidRequestException,
   ResourceNotFoundException,
@@ -12,6 +11,7 @@ import { SSOServiceException } from "../models/SSOServiceException.js";
 import { type DeserializeContext, collectBodyString } from "./body.js";
 import { getHeader } from "./headers.js";
 import { deserializeMetadata } from "./metadata.js";
+import { loadRestJsonErrorCode } from "./restJsonErrorCode.js";
 
 type ModeledErrorCtor = new (opts: { $metadata: ResponseMetadata; message: string }) => SSOServiceException;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { resolveRegionConfig } from "../../src/aws/region/resolveRegionConfig.js";
+import { resolveRegionConfig } from "../../src/config/region/resolveRegionConfig.js";
 import { getRuntimeConfig as browserRuntimeConfig } from "../../src/runtimeConfig.browser.js";
 import { getRuntimeConfig as nativeRuntimeConfig } from "../../src/runtimeConfig.native.js";
 import { getRuntimeConfig as nodeRuntimeConfig } from "../../src/runtimeConfig.js";

@@ -4,7 +4,7 @@ import dns from "node:dns";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { isLoopbackHost } from "../../src/aws/clearTextWarningPlugin.js";
+import { isLoopbackHost } from "../../src/middleware/clearTextWarningPlugin.js";
 import { ListAccountsCommand, SSOClient } from "../../src/index.js";
 import { createLocalPortal, type LocalPortal } from "../../src/local-portal/index.js";
 import { ALICE } from "../local-portal/helpers.js";

@@ -1,7 +1,7 @@
 import { decorateServiceException } from "@smithy/smithy-client";
 import type { HttpResponse, ResponseMetadata } from "@smithy/types";
 
-import { loadRestJsonErrorCode } from "../../aws/restJsonErrorCode.js";
+import { loadRestJsonErrorCode } from "../../protocols/restJsonErrorCode.js";
 import { type DeserializeContext, collectBodyString } from "../../protocols/body.js";
 import { deserializeMetadata } from "../../protocols/metadata.js";
 import { ERROR_BY_OAUTH_CODE, MODELED_ERRORS } from "../models/errors.js";

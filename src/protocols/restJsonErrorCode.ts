@@ -1,6 +1,6 @@
 import type { HttpResponse } from "@smithy/types";
 
-import { getHeader } from "../protocols/headers.js";
+import { getHeader } from "./headers.js";
 
 /**
  * The error code of a restJson1 error response: the `x-amzn-errortype` header first, then the

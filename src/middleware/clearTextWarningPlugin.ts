@@ -8,7 +8,7 @@ import type {
   Pluggable,
 } from "@smithy/types";
 
-const TOKEN_HEADER = "x-amz-sso_bearer_token";
+import { WIRE_NAMES } from "../protocols/wireNames.js";
 
 /** True for names and addresses that never leave the machine. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -31,6 +31,14 @@ export function clearTextWarning(hostname: string): string {
   return `the access token is sent in clear text over http:// to ${hostname}, which is not loopback: use an https:// endpoint`;
 }
 
+export const clearTextWarningMiddlewareOptions: BuildHandlerOptions &
+  AbsoluteLocation & { name: string; override: boolean } = {
+  name: "clearTextWarningMiddleware",
+  step: "build",
+  priority: "low",
+  override: true,
+};
+
 /**
  * Warns once per client, through its logger, when a request would carry the bearer token over
  * plain `http:` to a host that is not loopback: anyone on the path can read and reuse it. The
@@ -42,7 +50,12 @@ export const getClearTextWarningPlugin = <Input extends object, Output extends o
     (next: BuildHandler<Input, Output>, context: HandlerExecutionContext) =>
     async (args: BuildHandlerArguments<Input>) => {
       const { request } = args;
-      if (!warned && HttpRequest.isInstance(request) && request.protocol === "http:" && request.headers[TOKEN_HEADER]) {
+      if (
+        !warned &&
+        HttpRequest.isInstance(request) &&
+        request.protocol === "http:" &&
+        request.headers[WIRE_NAMES.accessToken]
+      ) {
         if (!isLoopbackHost(request.hostname)) {
           warned = true;
           context.logger?.warn?.(clearTextWarning(request.hostname));
@@ -50,11 +63,5 @@ export const getClearTextWarningPlugin = <Input extends object, Output extends o
       }
       return next(args);
     };
-  const options: BuildHandlerOptions & AbsoluteLocation & { name: string; override: boolean } = {
-    name: "clearTextWarningMiddleware",
-    step: "build",
-    priority: "low",
-    override: true,
-  };
-  return { applyToStack: (stack) => void stack.add(middleware, options) };
+  return { applyToStack: (stack) => void stack.add(middleware, clearTextWarningMiddlewareOptions) };
 };

@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { BuildHandler, BuildHandlerArguments, Pluggable } from "@smithy/types";
+import type { BuildHandler, BuildHandlerArguments, BuildHandlerOptions, Pluggable } from "@smithy/types";
 
 const encoder = new TextEncoder();
 
@@ -23,13 +23,16 @@ export const contentLengthMiddleware =
     return next(args);
   };
 
+export const contentLengthMiddlewareOptions: BuildHandlerOptions & { name: string; override: boolean } = {
+  step: "build",
+  tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"],
+  name: "contentLengthMiddleware",
+  override: true,
+};
+
+/** The `content-length` header, for a body of known size. */
 export const getContentLengthPlugin = <Input extends object, Output extends object>(): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
-    stack.add(contentLengthMiddleware(), {
-      step: "build",
-      tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"],
-      name: "contentLengthMiddleware",
-      override: true,
-    });
+    stack.add(contentLengthMiddleware(), contentLengthMiddlewareOptions);
   },
 });

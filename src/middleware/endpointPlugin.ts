@@ -5,13 +5,14 @@ import type {
   Logger,
   Pluggable,
   Provider,
+  RelativeMiddlewareOptions,
   SerializeHandler,
   SerializeHandlerArguments,
   SerializeMiddleware,
 } from "@smithy/types";
 
-import type { EndpointParameters } from "./EndpointParameters.js";
-import { endpointToUrl, type EndpointResolvedConfig, toEndpointV1 } from "./resolveEndpointConfig.js";
+import type { EndpointParameters } from "../endpoint/EndpointParameters.js";
+import { endpointToUrl, type EndpointResolvedConfig, toEndpointV1 } from "../endpoint/resolveEndpointConfig.js";
 
 interface EndpointPluginConfig extends EndpointResolvedConfig {
   logger?: Logger;
@@ -37,6 +38,7 @@ export const resolveParams = async (
   return params;
 };
 
+/** Puts the rule set's endpoint for this request's parameters on the context, as `endpointV2`. */
 export const endpointMiddleware =
   (config: EndpointPluginConfig, instructions: EndpointParameterInstructions): SerializeMiddleware<any, any> =>
   (next: SerializeHandler<any, any>, context: HandlerExecutionContext) =>
@@ -52,17 +54,19 @@ export const endpointMiddleware =
     return next(args);
   };
 
+export const endpointMiddlewareOptions: RelativeMiddlewareOptions & { name: string; override: boolean } = {
+  name: "endpointV2Middleware",
+  relation: "before",
+  toMiddleware: "serializerMiddleware",
+  override: true,
+};
+
 /** Resolves the endpoint through the rule set before the serializer builds the request. */
 export const getEndpointPlugin = (
   config: EndpointPluginConfig,
   instructions: EndpointParameterInstructions,
 ): Pluggable<any, any> => ({
   applyToStack: (stack) => {
-    stack.addRelativeTo(endpointMiddleware(config, instructions), {
-      name: "endpointV2Middleware",
-      relation: "before",
-      toMiddleware: "serializerMiddleware",
-      override: true,
-    });
+    stack.addRelativeTo(endpointMiddleware(config, instructions), endpointMiddlewareOptions);
   },
 });

@@ -1,6 +1,7 @@
 import type {
   DeserializeHandler,
   DeserializeHandlerArguments,
+  DeserializeHandlerOptions,
   EndpointV2,
   HandlerExecutionContext,
   HttpRequest,
@@ -8,18 +9,17 @@ import type {
   Pluggable,
   SerializeHandler,
   SerializeHandlerArguments,
+  SerializeHandlerOptions,
 } from "@smithy/types";
 
 import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 
-import type { DeserializeContext } from "./body.js";
-import { deserializeMetadata } from "./metadata.js";
+import { WIRE_NAMES } from "../protocols/wireNames.js";
+import type { DeserializeContext } from "../protocols/body.js";
+import { deserializeMetadata } from "../protocols/metadata.js";
 
 export type Serializer<Input> = (input: Input, endpoint: EndpointV2) => HttpRequest;
 export type Deserializer<Output> = (response: HttpResponse, context: DeserializeContext) => Promise<Output>;
-
-// Where the access token travels (WIRE_NAMES.accessToken), the one secret a request carries.
-const WIRE_TOKEN_HEADER = "x-amz-sso_bearer_token";
 
 const HINT =
   "\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
@@ -57,7 +57,8 @@ const scrub = (error: Record<string, unknown>, response: HttpResponse, token: st
   Object.defineProperty(error, "$response", { value: summary, enumerable: false, configurable: true });
 };
 
-const serializerMiddleware =
+/** Builds the request from the input and the endpoint the endpoint middleware resolved. */
+export const serializerMiddleware =
   <Input extends object>(serialize: Serializer<Input>) =>
   (next: SerializeHandler<Input, any>, context: HandlerExecutionContext) =>
   async (args: SerializeHandlerArguments<Input>) => {
@@ -68,7 +69,8 @@ const serializerMiddleware =
     return next({ ...args, request: serialize(args.input ?? ({} as Input), endpoint) });
   };
 
-const deserializerMiddleware =
+/** Reads the output (or the modeled error) off the response. */
+export const deserializerMiddleware =
   <Output extends object>(config: DeserializeContext, deserialize: Deserializer<Output>) =>
   (next: DeserializeHandler<any, Output>) =>
   async (args: DeserializeHandlerArguments<any>) => {
@@ -84,7 +86,7 @@ const deserializerMiddleware =
         scrub(
           error as Record<string, unknown>,
           response as HttpResponse,
-          (args.request as HttpRequest | undefined)?.headers?.[WIRE_TOKEN_HEADER],
+          (args.request as HttpRequest | undefined)?.headers?.[WIRE_NAMES.accessToken],
         );
         if (!("$metadata" in error)) {
           const failure = error as Error & { $metadata?: unknown };
@@ -100,6 +102,18 @@ const deserializerMiddleware =
     }
   };
 
+export const serializerMiddlewareOptions: SerializeHandlerOptions & { name: string; override: boolean } = {
+  name: "serializerMiddleware",
+  step: "serialize",
+  override: true,
+};
+
+export const deserializerMiddlewareOptions: DeserializeHandlerOptions & { name: string; override: boolean } = {
+  name: "deserializerMiddleware",
+  step: "deserialize",
+  override: true,
+};
+
 /** The command's protocol: its serializer (serialize step) and deserializer (deserialize step). */
 export const getSerdePlugin = <Input extends object, Output extends object>(
   config: DeserializeContext,
@@ -107,11 +121,7 @@ export const getSerdePlugin = <Input extends object, Output extends object>(
   deserialize: Deserializer<Output>,
 ): Pluggable<Input, Output> => ({
   applyToStack: (stack) => {
-    stack.add(serializerMiddleware(serialize), { name: "serializerMiddleware", step: "serialize", override: true });
-    stack.add(deserializerMiddleware(config, deserialize), {
-      name: "deserializerMiddleware",
-      step: "deserialize",
-      override: true,
-    });
+    stack.add(serializerMiddleware(serialize), serializerMiddlewareOptions);
+    stack.add(deserializerMiddleware(config, deserialize), deserializerMiddlewareOptions);
   },
 });

@@ -1,6 +1,6 @@
 import type { Logger, Provider } from "@smithy/types";
 
-import { sharedProfileFor, valueOf, type SharedConfigSource } from "../config/sharedConfigFiles.js";
+import { sharedProfileFor, valueOf, type SharedConfigSource } from "../sharedConfigFiles.js";
 
 /** Where the Node.js runtime looks for settings the client was not given in code (one object per client). */
 export interface NodeConfigOptions extends SharedConfigSource {

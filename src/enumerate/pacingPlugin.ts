@@ -6,6 +6,7 @@ import type {
   FinalizeRequestMiddleware,
   HandlerExecutionContext,
   MetadataBearer,
+  Pluggable,
 } from "@smithy/types";
 import { SMITHY_CONTEXT_KEY } from "@smithy/types";
 
@@ -75,6 +76,15 @@ export const pacingMiddlewareOptions: FinalizeRequestHandlerOptions &
   name: "accountsWithRolesPacingMiddleware",
   override: true,
 };
+
+/**
+ * Paces every attempt of the command it is used on (`command.middlewareStack.use(plugin)`); one
+ * plugin for all of a listing's commands, so they share its slots and its limiter.
+ */
+export function getPacingPlugin(pacing: Pacing): Pluggable<any, MetadataBearer> {
+  const middleware = pacingMiddleware(pacing);
+  return { applyToStack: (stack) => void stack.add(middleware, pacingMiddlewareOptions) };
+}
 
 /** The portal's answer to too many requests: 429 `TooManyRequestsException`. */
 export function isThrottle(error: unknown): boolean {
