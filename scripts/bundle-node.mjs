@@ -44,8 +44,16 @@ import { isDeepStrictEqual } from "node:util";
 
 import { build } from "esbuild";
 
+// Usage: node scripts/bundle-node.mjs [folder] [--only=<subpath>,…]
 // The package to bundle: this repository, or another folder laid out the same (the tests use one).
-const root = process.argv[2] ? join(process.argv[2], sep) : fileURLToPath(new URL("..", import.meta.url));
+// --only bundles the package root (every other entry takes from it) and the named `exports` entries,
+// no bins: the tests of one new entry need nothing else, and building all of them three times was
+// most of those tests' time. Without it (`npm run build`), everything is bundled.
+const args = process.argv.slice(2);
+const onlyArg = args.find((arg) => arg.startsWith("--only="));
+const only = onlyArg === undefined ? undefined : new Set(onlyArg.slice("--only=".length).split(","));
+const folder = args.find((arg) => !arg.startsWith("--"));
+const root = folder ? join(folder, sep) : fileURLToPath(new URL("..", import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const distEs = join(root, "dist-es") + sep;
 
@@ -78,20 +86,25 @@ const libraryEntries = () => {
     entries.push({ subpath, source: join(root, source), outputs: { esm: join(root, esm), cjs: join(root, cjs) } });
   }
   if (!entries.some((entry) => entry.subpath === ".")) fail(`exports has no "." entry`);
-  return entries;
+  for (const subpath of only ?? []) {
+    if (!entries.some((entry) => entry.subpath === subpath)) fail(`--only names ${subpath}, which exports has not`);
+  }
+  return entries.filter((entry) => !only || entry.subpath === "." || only.has(entry.subpath));
 };
 
 const binEntries = () =>
-  Object.entries(typeof manifest.bin === "string" ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {})).map(
-    ([name, file]) => {
-      if (!file.startsWith("./dist-cjs/")) fail(`bin ${name} must be in ./dist-cjs/`);
-      return {
-        subpath: `bin ${name}`,
-        source: join(root, file.replace("./dist-cjs/", "./dist-es/")),
-        outputs: { cjs: join(root, file) },
-      };
-    },
-  );
+  only
+    ? []
+    : Object.entries(typeof manifest.bin === "string" ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {})).map(
+        ([name, file]) => {
+          if (!file.startsWith("./dist-cjs/")) fail(`bin ${name} must be in ./dist-cjs/`);
+          return {
+            subpath: `bin ${name}`,
+            source: join(root, file.replace("./dist-cjs/", "./dist-es/")),
+            outputs: { cjs: join(root, file) },
+          };
+        },
+      );
 
 const ownModule = (path) => path.startsWith(distEs);
 

@@ -65,6 +65,31 @@ export function run(
   });
 }
 
+/** Like `run`, but resolves with the exit code instead of failing on a non-zero one. */
+export function runStatus(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult & { code: number }> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd: options.cwd ?? repoRoot, env: options.env ?? childEnv(), maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(new Error(`${command} did not run: ${error.message}`));
+        else resolvePromise({ stdout, stderr, code: error ? Number(error.code) : 0 });
+      },
+    );
+  });
+}
+
+/** `fn` run once, on the first call; every call gets the same promise. */
+export function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= fn());
+}
+
 /** Runs a node script that prints one JSON document and returns it parsed. */
 export async function runNodeJson<T = any>(
   script: string,
