@@ -349,10 +349,11 @@ export const SCENARIOS: Scenario[] = [
   {
     ...listAccounts(
       "an answer slower than requestTimeout (throwOnRequestTimeout): TimeoutError on every attempt",
-      [slow(300, ok(ACCOUNTS))],
+      // Room for a loaded machine: each attempt must reach the server before its timeout fires.
+      [slow(1500, ok(ACCOUNTS))],
       2,
     ),
-    config: { requestHandler: { requestTimeout: 100, throwOnRequestTimeout: true } },
+    config: { requestHandler: { requestTimeout: 400, throwOnRequestTimeout: true } },
   },
   {
     ...listAccounts("an answer slower than requestTimeout, throwOnRequestTimeout: false: only a warning", [
