@@ -1,7 +1,8 @@
-// The published package as users get it: one `npm pack`, one install of the tarball into a
-// temporary project (next to the real @aws-sdk/credential-provider-sso, whose @aws-sdk/client-sso
-// npm `overrides` replace with this package), then the package linters, `require`, `import`,
-// TypeScript's resolution modes and the drop-in, all against that one install.
+// The published package as users get it: one `npm pack`, then one install of the tarball the
+// README's way (Installing: `npm install ../client-sso-<version>.tgz`, here together with the real
+// @aws-sdk/credential-provider-sso, whose @aws-sdk/client-sso the README's npm `overrides` replace
+// with this package), then the package linters, `require`, `import`, TypeScript's resolution
+// modes and the drop-in, all against that one install.
 // The tests run side by side (each is a child process or two): the linters read the tarball while
 // npm installs it, and what needs the install waits for it. This file is the suite's longest.
 import { createHash } from "node:crypto";
@@ -50,10 +51,6 @@ beforeAll(async () => {
         name: "ecosystem-app",
         version: "1.0.0",
         private: true,
-        dependencies: {
-          "client-sso": `file:../${packed.filename}`,
-          "@aws-sdk/credential-provider-sso": CREDENTIAL_PROVIDER_SSO,
-        },
         // The README's drop-in recipe: every @aws-sdk/client-sso in the tree becomes this package.
         overrides: { "@aws-sdk/client-sso": "$client-sso" },
       },
@@ -61,11 +58,24 @@ beforeAll(async () => {
       2,
     ),
   );
-  // --legacy-peer-deps: @aws-sdk/token-providers names @aws-sdk/client-sso-oidc as a peer, needed
-  // only to refresh an expiring token, which these tests never do; skipping it keeps the install small.
-  installed = run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--legacy-peer-deps"], {
-    cwd: app,
-  });
+  // The README's command, with the credential provider the drop-in needs (--save-exact keeps it at
+  // the version that still requires @aws-sdk/client-sso). --legacy-peer-deps:
+  // @aws-sdk/token-providers names @aws-sdk/client-sso-oidc as a peer, needed only to refresh an
+  // expiring token, which these tests never do; skipping it keeps the install small.
+  installed = run(
+    "npm",
+    [
+      "install",
+      `../${packed.filename}`,
+      `@aws-sdk/credential-provider-sso@${CREDENTIAL_PROVIDER_SSO}`,
+      "--save-exact",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--legacy-peer-deps",
+    ],
+    { cwd: app },
+  );
   // Awaited by the tests that need it (a failed install fails them); not an unhandled rejection meanwhile.
   installed.catch(() => undefined);
 
@@ -175,6 +185,19 @@ describe.concurrent("client-sso as published", () => {
         accountIds: ["111122223333", "444455556666"],
         error: { name: "UnauthorizedException", typed: true, status: 401 },
         localPortal: "function",
+      });
+    });
+
+    it("is named client-sso-<version>.tgz and recorded as a file: dependency (README: Installing)", async () => {
+      const { version } = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")) as { version: string };
+      expect(packed.filename).toBe(`client-sso-${version}.tgz`);
+      await installed;
+      const manifest = JSON.parse(await readFile(join(app, "package.json"), "utf8")) as {
+        dependencies: Record<string, string>;
+      };
+      expect(manifest.dependencies).toEqual({
+        "client-sso": `file:../${packed.filename}`,
+        "@aws-sdk/credential-provider-sso": CREDENTIAL_PROVIDER_SSO,
       });
     });
 
