@@ -23,7 +23,7 @@ afterAll(async () => {
   await portal.close();
 });
 
-const rejected = async (command: Parameters<SSOClient["send"]>[0]) => {
+const rejected = async (command: object) => {
   const before = portal.requests.length;
   const error = (await client.send(command as never).catch((e: unknown) => e)) as Error;
   expect(error).toBeInstanceOf(Error);

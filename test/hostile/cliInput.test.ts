@@ -330,7 +330,7 @@ describe("a full disk", () => {
           },
         );
         let stderr = "";
-        child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+        child.stderr!.setEncoding("utf8").on("data", (text: string) => (stderr += text));
         child.on("error", reject);
         child.on("close", (status) => resolve({ status, stderr }));
       });

@@ -1,5 +1,5 @@
 import { constructStack } from "@smithy/middleware-stack";
-import type { HttpHandler, HttpRequest, MiddlewareStack } from "@smithy/types";
+import type { HttpRequest, MiddlewareStack, RequestHandler } from "@smithy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { resolveHandler } from "../../src/middleware/middlewareOrderCache.js";
@@ -113,7 +113,7 @@ describe("resolveHandler", () => {
   it("does not call any middleware factory when it works out the order", () => {
     const factory = vi.fn(() => async (args: any) => ({ output: args }));
     const clientStack = constructStack<any, any>();
-    clientStack.add(factory, { step: "build", name: "spy" });
+    clientStack.add(factory as any, { step: "build", name: "spy" });
     resolveHandler(clientStack, constructStack(), {}, "Op", [], () => [], terminal, {});
     expect(factory).toHaveBeenCalledTimes(1); // once: for this request's handler, not for the ordering
     resolveHandler(clientStack, constructStack(), {}, "Op", [], () => [], terminal, {});
@@ -132,7 +132,7 @@ describe("resolveHandler", () => {
 describe("SSOClient with the remembered order", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  const stubHandler = (seen: HttpRequest[]): HttpHandler => ({
+  const stubHandler = (seen: HttpRequest[]): RequestHandler<any, any> => ({
     handle: async (request: HttpRequest) => {
       seen.push(request);
       const body = request.path.endsWith("/credentials")
