@@ -25,7 +25,6 @@ process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE;
 const START_FIRST = [
   "test/ecosystem/package.test.ts",
   "test/reliability/soak.test.ts",
-  "test/ecosystem/docs.test.ts",
   "test/conformance/wire.test.ts",
   "test/ecosystem/client-mock.test.ts",
   "test/local-portal/oidc/pages.test.ts",
