@@ -1,29 +1,5 @@
-import type { EndpointV2, Logger } from "@smithy/types";
-import { EndpointCache, resolveEndpoint, type EndpointParams } from "@smithy/util-endpoints";
-import { withAwsEndpointFunctions } from "./awsEndpointFunctions.js";
-import type { EndpointParameters } from "./EndpointParameters.js";
+import { createEndpointResolver } from "./createEndpointResolver.js";
 import { ruleSet } from "./ruleset.js";
 
-// Called on every request: remember each distinct parameter set's endpoint (errors are not cached).
-const cache = new EndpointCache({
-  size: 50,
-  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-
-/**
- * Evaluates the SSO endpoint rule set. A rule error (e.g. "Invalid Configuration: Missing Region")
- * is thrown as an `EndpointError` whose message is the rule's text.
- */
-export const defaultEndpointResolver = (
-  endpointParams: EndpointParameters,
-  context: { logger?: Logger } = {},
-): EndpointV2 =>
-  cache.get(endpointParams as EndpointParams, () =>
-    withAwsEndpointFunctions(() =>
-      resolveEndpoint(ruleSet, {
-        // A copy: the engine writes parameter defaults into the object it is given.
-        endpointParams: { ...endpointParams } as EndpointParams,
-        logger: context.logger,
-      }),
-    ),
-  );
+/** Evaluates the SSO portal endpoint rule set (`https://portal.sso.{Region}.{dnsSuffix}` and its forms). */
+export const defaultEndpointResolver = createEndpointResolver(ruleSet);
