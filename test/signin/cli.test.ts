@@ -1,4 +1,5 @@
 import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -24,12 +25,16 @@ const operations = () => portal.requestLog.map((entry) => entry.operation).filte
 /** `login` with the authorization-code flow: follows the printed URL as a browser would. */
 async function browserLogin(args: string[]) {
   let visited: Promise<Response> | undefined;
+  let redirectUri: string | null | undefined;
   const result = await run(["login", ...args, "--no-browser"], home.env, (text) => {
     const url = /https?:\/\/\S+\/authorize\?\S+/.exec(text)?.[0];
-    if (url) visited = fetch(url);
+    if (url) {
+      redirectUri = new URL(url).searchParams.get("redirect_uri");
+      visited = fetch(url);
+    }
   });
   const page = await visited;
-  return { ...result, page };
+  return { ...result, page, redirectUri };
 }
 
 describe("client-sso login → credentials → roles → logout against the emulator", () => {
@@ -106,12 +111,42 @@ describe("client-sso login → credentials → roles → logout against the emul
     expect(home.readToken().clientId).toBe(firstToken.clientId);
     expect(home.readToken().accessToken).not.toBe(firstToken.accessToken);
 
-    // A second PKCE login reuses its registration too (and its loopback port).
-    await browserLogin(["--profile", "dev"]);
-    portal.clearRequestLog();
-    const pkce = await browserLogin(["--profile", "dev"]);
-    expect(pkce.code).toBe(0);
-    expect(operations()).not.toContain("RegisterClient");
+    // A second PKCE login reuses its registration too, with its loopback port. While the suite
+    // runs, another process may take that port between two logins (any socket's local port comes
+    // from the same range): then registering again is right, and the next login reuses that one.
+    let previous = await browserLogin(["--profile", "dev"]);
+    expect(previous.code).toBe(0);
+    for (let attempt = 1; ; attempt++) {
+      portal.clearRequestLog();
+      const pkce = await browserLogin(["--profile", "dev"]);
+      expect(pkce.code).toBe(0);
+      expect(pkce.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      if (pkce.redirectUri === previous.redirectUri) {
+        expect(operations()).not.toContain("RegisterClient");
+        break;
+      }
+      expect(operations()).toContain("RegisterClient");
+      expect(attempt, "the cached registration's port was taken three times in a row").toBeLessThan(3);
+      previous = pkce;
+    }
+  });
+
+  it("a PKCE login whose cached registration's port is taken listens elsewhere and registers again", async () => {
+    const first = await browserLogin(["--profile", "dev"]);
+    expect(first.code).toBe(0);
+    const blocker = createServer();
+    await new Promise<void>((resolve) =>
+      blocker.listen(Number(new URL(first.redirectUri!).port), "127.0.0.1", resolve),
+    );
+    try {
+      portal.clearRequestLog();
+      const second = await browserLogin(["--profile", "dev"]);
+      expect(second.code).toBe(0);
+      expect(second.redirectUri).not.toBe(first.redirectUri);
+      expect(operations().filter((operation) => operation === "RegisterClient")).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 
   it("opens the browser where one can be (xdg-open with a display), and the browser's visit completes the login", async () => {
